@@ -1,0 +1,7 @@
+import { grpc } from './grpc';
+
+describe('grpc', () => {
+  it('should work', () => {
+    expect(grpc()).toEqual('grpc');
+  });
+});

@@ -1,0 +1,3 @@
+export function grpc(): string {
+  return 'grpc';
+}

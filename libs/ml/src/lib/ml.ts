@@ -1,0 +1,3 @@
+export function ml(): string {
+  return 'ml';
+}
