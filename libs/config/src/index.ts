@@ -1,1 +1,2 @@
 export * from './lib/config';
+export { EnvSchema } from './lib/config.schema';

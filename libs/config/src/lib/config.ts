@@ -1,3 +1,96 @@
-export function config(): string {
-  return 'config';
+import 'reflect-metadata';
+import { plainToInstance } from 'class-transformer';
+import { validateSync } from 'class-validator';
+import { isAbsolute, join, resolve } from 'node:path';
+import { EnvSchema } from './config.schema';
+
+export interface ServiceAddresses {
+  camera: string;
+  inference: string;
+  training: string;
+  history: string;
+}
+
+export type ServiceName = keyof ServiceAddresses;
+
+export interface SightlineConfig {
+  port: number;
+  bindHost: string;
+  dataDir: string;
+  databaseUrl: string;
+  storageUrl: string;
+  services: ServiceAddresses;
+  grpcDeadlineMs: number;
+  adminPassword?: string;
+  jwtSecret?: string;
+  jwtTtlSeconds: number;
+  loginRateLimit: number;
+  maxUploadBytes: number;
+  maxImagePixels: number;
+  corsOrigins: string[];
+  logLevel: 'debug' | 'log' | 'warn' | 'error';
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export const ENV_KEYS = Object.keys(new EnvSchema()).concat(['DATABASE_URL', 'STORAGE_URL', 'ADMIN_PASSWORD', 'JWT_SECRET']);
+
+/** Reads and validates the environment once; throws a ConfigError naming every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): SightlineConfig {
+  const known = Object.fromEntries(
+    Object.entries(env).filter(([key, value]) => ENV_KEYS.includes(key) && value !== undefined && value !== ''),
+  );
+  const parsed = plainToInstance(EnvSchema, known);
+  const errors = validateSync(parsed, { skipMissingProperties: false });
+  if (errors.length > 0) {
+    throw new ConfigError(
+      errors.map((e) => `${e.property}=${JSON.stringify(env[e.property] ?? '')}: ${Object.values(e.constraints ?? {}).join('; ')}`),
+    );
+  }
+  const dataDir = resolve(parsed.DATA_DIR);
+  return {
+    port: parsed.PORT,
+    bindHost: parsed.BIND_HOST,
+    dataDir,
+    databaseUrl: parsed.DATABASE_URL ?? `sqlite:${join(dataDir, 'sightline.db')}`,
+    storageUrl: parsed.STORAGE_URL ?? `file:${join(dataDir, 'blobs')}`,
+    services: {
+      camera: parsed.CAMERA_GRPC_URL,
+      inference: parsed.INFERENCE_GRPC_URL,
+      training: parsed.TRAINING_GRPC_URL,
+      history: parsed.HISTORY_GRPC_URL,
+    },
+    grpcDeadlineMs: parsed.GRPC_DEADLINE_MS,
+    adminPassword: parsed.ADMIN_PASSWORD,
+    jwtSecret: parsed.JWT_SECRET,
+    jwtTtlSeconds: parsed.JWT_TTL_SECONDS,
+    loginRateLimit: parsed.LOGIN_RATE_LIMIT,
+    maxUploadBytes: parsed.MAX_UPLOAD_BYTES,
+    maxImagePixels: parsed.MAX_IMAGE_PIXELS,
+    corsOrigins: parsed.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
+    logLevel: parsed.LOG_LEVEL as SightlineConfig['logLevel'],
+  };
+}
+
+/** For a process entry point: load the config or print the problems and exit. */
+export function loadConfigOrExit(env: NodeJS.ProcessEnv = process.env): SightlineConfig {
+  try {
+    return loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(78); // EX_CONFIG
+    }
+    throw error;
+  }
+}
+
+/** Resolves a path against the data dir unless it is absolute. */
+export function dataPath(config: SightlineConfig, path: string): string {
+  return isAbsolute(path) ? path : join(config.dataDir, path);
 }

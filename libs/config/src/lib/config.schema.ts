@@ -1,0 +1,100 @@
+import { Transform } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength } from 'class-validator';
+
+const hostPort = /^[^\s:]+:\d{1,5}$/;
+
+/**
+ * Every environment variable Sightline reads. `README.md`'s configuration table lists
+ * exactly these names (a test compares them), with the defaults given here.
+ */
+export class EnvSchema {
+  /** Gateway HTTP port. */
+  @IsInt() @Min(1) @Max(65535)
+  PORT = 3000;
+
+  /** Address the gateway and the gRPC services bind to. */
+  @IsString() @MinLength(1)
+  BIND_HOST = '127.0.0.1';
+
+  /** Root folder for the embedded database, blobs and generated secrets. */
+  @IsString() @MinLength(1)
+  DATA_DIR = './data';
+
+  /** `sqlite:<path>` (default `sqlite:<DATA_DIR>/sightline.db`) or `mysql://user:pass@host:3306/db`. */
+  @IsOptional() @Matches(/^(sqlite:.+|mysql:\/\/.+)$/, { message: 'must be sqlite:<path> or mysql://user:pass@host:port/db' })
+  DATABASE_URL?: string;
+
+  /** `file:<path>` (default `file:<DATA_DIR>/blobs`). */
+  @IsOptional() @Matches(/^file:.+$/, { message: 'must be file:<path>' })
+  STORAGE_URL?: string;
+
+  @Matches(hostPort, { message: 'must be host:port' })
+  CAMERA_GRPC_URL = '127.0.0.1:50051';
+
+  @Matches(hostPort, { message: 'must be host:port' })
+  INFERENCE_GRPC_URL = '127.0.0.1:50052';
+
+  @Matches(hostPort, { message: 'must be host:port' })
+  TRAINING_GRPC_URL = '127.0.0.1:50053';
+
+  @Matches(hostPort, { message: 'must be host:port' })
+  HISTORY_GRPC_URL = '127.0.0.1:50054';
+
+  /** Deadline of every gateway → service call, in milliseconds. */
+  @IsInt() @Min(100) @Max(600000)
+  GRPC_DEADLINE_MS = 10000;
+
+  /** Password of the `admin` account created on first start; generated and written to `<DATA_DIR>/admin-password` when unset. */
+  @IsOptional() @IsString() @MinLength(8)
+  ADMIN_PASSWORD?: string;
+
+  /** Secret that signs access tokens; generated and kept in `<DATA_DIR>/jwt-secret` when unset. */
+  @IsOptional() @IsString() @MinLength(32)
+  JWT_SECRET?: string;
+
+  /** Lifetime of an access token, in seconds. */
+  @IsInt() @Min(60)
+  JWT_TTL_SECONDS = 28800;
+
+  /** Failed-or-not login attempts allowed per client address per minute. */
+  @IsInt() @Min(1)
+  LOGIN_RATE_LIMIT = 10;
+
+  /** Largest accepted image file, in bytes. */
+  @IsInt() @Min(1024)
+  MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
+
+  /** Largest accepted image, in pixels (width × height). */
+  @IsInt() @Min(1)
+  MAX_IMAGE_PIXELS = 50_000_000;
+
+  /** Comma-separated origins allowed by CORS; empty keeps CORS closed. */
+  @IsString()
+  CORS_ORIGINS = '';
+
+  /** `debug`, `log`, `warn` or `error`. */
+  @IsIn(['debug', 'log', 'warn', 'error'])
+  LOG_LEVEL = 'log';
+}
+
+/** Numbers arrive as strings from the environment; keep non-numeric text so the validator names it. */
+export function toInt(value: unknown): unknown {
+  if (typeof value === 'string' && /^-?\d+$/.test(value.trim())) {
+    return Number(value.trim());
+  }
+  return value;
+}
+
+export const INT_KEYS = [
+  'PORT',
+  'GRPC_DEADLINE_MS',
+  'JWT_TTL_SECONDS',
+  'LOGIN_RATE_LIMIT',
+  'MAX_UPLOAD_BYTES',
+  'MAX_IMAGE_PIXELS',
+] as const;
+
+// Applied here rather than per field so the list of numeric keys stays in one place.
+for (const key of INT_KEYS) {
+  Transform(({ value }) => toInt(value))(EnvSchema.prototype, key);
+}

@@ -1,0 +1,57 @@
+import type * as grpc from '@grpc/grpc-js';
+import type { MessageTypeDefinition } from '@grpc/proto-loader';
+
+import type { CreateProjectRequest as _sightline_history_v1_CreateProjectRequest, CreateProjectRequest__Output as _sightline_history_v1_CreateProjectRequest__Output } from './sightline/history/v1/CreateProjectRequest';
+import type { Empty as _sightline_history_v1_Empty, Empty__Output as _sightline_history_v1_Empty__Output } from './sightline/history/v1/Empty';
+import type { HistoryClient as _sightline_history_v1_HistoryClient, HistoryDefinition as _sightline_history_v1_HistoryDefinition } from './sightline/history/v1/History';
+import type { Image as _sightline_history_v1_Image, Image__Output as _sightline_history_v1_Image__Output } from './sightline/history/v1/Image';
+import type { ImageContent as _sightline_history_v1_ImageContent, ImageContent__Output as _sightline_history_v1_ImageContent__Output } from './sightline/history/v1/ImageContent';
+import type { ImageContentRequest as _sightline_history_v1_ImageContentRequest, ImageContentRequest__Output as _sightline_history_v1_ImageContentRequest__Output } from './sightline/history/v1/ImageContentRequest';
+import type { ImageIdRequest as _sightline_history_v1_ImageIdRequest, ImageIdRequest__Output as _sightline_history_v1_ImageIdRequest__Output } from './sightline/history/v1/ImageIdRequest';
+import type { ImageUpload as _sightline_history_v1_ImageUpload, ImageUpload__Output as _sightline_history_v1_ImageUpload__Output } from './sightline/history/v1/ImageUpload';
+import type { LabelEntry as _sightline_history_v1_LabelEntry, LabelEntry__Output as _sightline_history_v1_LabelEntry__Output } from './sightline/history/v1/LabelEntry';
+import type { LabelHistoryResponse as _sightline_history_v1_LabelHistoryResponse, LabelHistoryResponse__Output as _sightline_history_v1_LabelHistoryResponse__Output } from './sightline/history/v1/LabelHistoryResponse';
+import type { ListImagesRequest as _sightline_history_v1_ListImagesRequest, ListImagesRequest__Output as _sightline_history_v1_ListImagesRequest__Output } from './sightline/history/v1/ListImagesRequest';
+import type { ListImagesResponse as _sightline_history_v1_ListImagesResponse, ListImagesResponse__Output as _sightline_history_v1_ListImagesResponse__Output } from './sightline/history/v1/ListImagesResponse';
+import type { ListProjectsRequest as _sightline_history_v1_ListProjectsRequest, ListProjectsRequest__Output as _sightline_history_v1_ListProjectsRequest__Output } from './sightline/history/v1/ListProjectsRequest';
+import type { ListProjectsResponse as _sightline_history_v1_ListProjectsResponse, ListProjectsResponse__Output as _sightline_history_v1_ListProjectsResponse__Output } from './sightline/history/v1/ListProjectsResponse';
+import type { Project as _sightline_history_v1_Project, Project__Output as _sightline_history_v1_Project__Output } from './sightline/history/v1/Project';
+import type { ProjectIdRequest as _sightline_history_v1_ProjectIdRequest, ProjectIdRequest__Output as _sightline_history_v1_ProjectIdRequest__Output } from './sightline/history/v1/ProjectIdRequest';
+import type { SetLabelRequest as _sightline_history_v1_SetLabelRequest, SetLabelRequest__Output as _sightline_history_v1_SetLabelRequest__Output } from './sightline/history/v1/SetLabelRequest';
+import type { StoreImagesRequest as _sightline_history_v1_StoreImagesRequest, StoreImagesRequest__Output as _sightline_history_v1_StoreImagesRequest__Output } from './sightline/history/v1/StoreImagesRequest';
+import type { StoreImagesResponse as _sightline_history_v1_StoreImagesResponse, StoreImagesResponse__Output as _sightline_history_v1_StoreImagesResponse__Output } from './sightline/history/v1/StoreImagesResponse';
+import type { UpdateProjectRequest as _sightline_history_v1_UpdateProjectRequest, UpdateProjectRequest__Output as _sightline_history_v1_UpdateProjectRequest__Output } from './sightline/history/v1/UpdateProjectRequest';
+
+type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> = {
+  new(...args: ConstructorParameters<Constructor>): Subtype;
+};
+
+export interface ProtoGrpcType {
+  sightline: {
+    history: {
+      v1: {
+        CreateProjectRequest: MessageTypeDefinition<_sightline_history_v1_CreateProjectRequest, _sightline_history_v1_CreateProjectRequest__Output>
+        Empty: MessageTypeDefinition<_sightline_history_v1_Empty, _sightline_history_v1_Empty__Output>
+        History: SubtypeConstructor<typeof grpc.Client, _sightline_history_v1_HistoryClient> & { service: _sightline_history_v1_HistoryDefinition }
+        Image: MessageTypeDefinition<_sightline_history_v1_Image, _sightline_history_v1_Image__Output>
+        ImageContent: MessageTypeDefinition<_sightline_history_v1_ImageContent, _sightline_history_v1_ImageContent__Output>
+        ImageContentRequest: MessageTypeDefinition<_sightline_history_v1_ImageContentRequest, _sightline_history_v1_ImageContentRequest__Output>
+        ImageIdRequest: MessageTypeDefinition<_sightline_history_v1_ImageIdRequest, _sightline_history_v1_ImageIdRequest__Output>
+        ImageUpload: MessageTypeDefinition<_sightline_history_v1_ImageUpload, _sightline_history_v1_ImageUpload__Output>
+        LabelEntry: MessageTypeDefinition<_sightline_history_v1_LabelEntry, _sightline_history_v1_LabelEntry__Output>
+        LabelHistoryResponse: MessageTypeDefinition<_sightline_history_v1_LabelHistoryResponse, _sightline_history_v1_LabelHistoryResponse__Output>
+        ListImagesRequest: MessageTypeDefinition<_sightline_history_v1_ListImagesRequest, _sightline_history_v1_ListImagesRequest__Output>
+        ListImagesResponse: MessageTypeDefinition<_sightline_history_v1_ListImagesResponse, _sightline_history_v1_ListImagesResponse__Output>
+        ListProjectsRequest: MessageTypeDefinition<_sightline_history_v1_ListProjectsRequest, _sightline_history_v1_ListProjectsRequest__Output>
+        ListProjectsResponse: MessageTypeDefinition<_sightline_history_v1_ListProjectsResponse, _sightline_history_v1_ListProjectsResponse__Output>
+        Project: MessageTypeDefinition<_sightline_history_v1_Project, _sightline_history_v1_Project__Output>
+        ProjectIdRequest: MessageTypeDefinition<_sightline_history_v1_ProjectIdRequest, _sightline_history_v1_ProjectIdRequest__Output>
+        SetLabelRequest: MessageTypeDefinition<_sightline_history_v1_SetLabelRequest, _sightline_history_v1_SetLabelRequest__Output>
+        StoreImagesRequest: MessageTypeDefinition<_sightline_history_v1_StoreImagesRequest, _sightline_history_v1_StoreImagesRequest__Output>
+        StoreImagesResponse: MessageTypeDefinition<_sightline_history_v1_StoreImagesResponse, _sightline_history_v1_StoreImagesResponse__Output>
+        UpdateProjectRequest: MessageTypeDefinition<_sightline_history_v1_UpdateProjectRequest, _sightline_history_v1_UpdateProjectRequest__Output>
+      }
+    }
+  }
+}
+

@@ -1,0 +1,23 @@
+import type * as grpc from '@grpc/grpc-js';
+import type { MessageTypeDefinition } from '@grpc/proto-loader';
+
+import type { InferenceClient as _sightline_inference_v1_InferenceClient, InferenceDefinition as _sightline_inference_v1_InferenceDefinition } from './sightline/inference/v1/Inference';
+import type { PredictRequest as _sightline_inference_v1_PredictRequest, PredictRequest__Output as _sightline_inference_v1_PredictRequest__Output } from './sightline/inference/v1/PredictRequest';
+import type { PredictResponse as _sightline_inference_v1_PredictResponse, PredictResponse__Output as _sightline_inference_v1_PredictResponse__Output } from './sightline/inference/v1/PredictResponse';
+
+type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> = {
+  new(...args: ConstructorParameters<Constructor>): Subtype;
+};
+
+export interface ProtoGrpcType {
+  sightline: {
+    inference: {
+      v1: {
+        Inference: SubtypeConstructor<typeof grpc.Client, _sightline_inference_v1_InferenceClient> & { service: _sightline_inference_v1_InferenceDefinition }
+        PredictRequest: MessageTypeDefinition<_sightline_inference_v1_PredictRequest, _sightline_inference_v1_PredictRequest__Output>
+        PredictResponse: MessageTypeDefinition<_sightline_inference_v1_PredictResponse, _sightline_inference_v1_PredictResponse__Output>
+      }
+    }
+  }
+}
+

@@ -1,0 +1,41 @@
+// Original file: proto/camera.proto
+
+import type { Schedule as _sightline_camera_v1_Schedule, Schedule__Output as _sightline_camera_v1_Schedule__Output } from '../../../sightline/camera/v1/Schedule';
+
+export interface CameraRecord {
+  'id'?: (string);
+  'projectId'?: (string);
+  'name'?: (string);
+  'kind'?: (string);
+  /**
+   * The URL with any password masked.
+   */
+  'url'?: (string);
+  'path'?: (string);
+  'schedule'?: (_sightline_camera_v1_Schedule | null);
+  'enabled'?: (boolean);
+  'status'?: (string);
+  'lastError'?: (string);
+  'lastCaptureAt'?: (string);
+  'consecutiveFailures'?: (number);
+  'createdAt'?: (string);
+}
+
+export interface CameraRecord__Output {
+  'id': (string);
+  'projectId': (string);
+  'name': (string);
+  'kind': (string);
+  /**
+   * The URL with any password masked.
+   */
+  'url': (string);
+  'path': (string);
+  'schedule': (_sightline_camera_v1_Schedule__Output | null);
+  'enabled': (boolean);
+  'status': (string);
+  'lastError': (string);
+  'lastCaptureAt': (string);
+  'consecutiveFailures': (number);
+  'createdAt': (string);
+}

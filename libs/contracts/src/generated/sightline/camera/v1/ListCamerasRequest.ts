@@ -1,0 +1,10 @@
+// Original file: proto/camera.proto
+
+
+export interface ListCamerasRequest {
+  'projectId'?: (string);
+}
+
+export interface ListCamerasRequest__Output {
+  'projectId': (string);
+}

@@ -1,0 +1,31 @@
+// Original file: proto/camera.proto
+
+import type { Schedule as _sightline_camera_v1_Schedule, Schedule__Output as _sightline_camera_v1_Schedule__Output } from '../../../sightline/camera/v1/Schedule';
+
+export interface UpdateCameraRequest {
+  'id'?: (string);
+  'name'?: (string);
+  'url'?: (string);
+  'path'?: (string);
+  'schedule'?: (_sightline_camera_v1_Schedule | null);
+  'hasSchedule'?: (boolean);
+  'enabled'?: (boolean);
+  '_name'?: "name";
+  '_url'?: "url";
+  '_path'?: "path";
+  '_enabled'?: "enabled";
+}
+
+export interface UpdateCameraRequest__Output {
+  'id': (string);
+  'name'?: (string);
+  'url'?: (string);
+  'path'?: (string);
+  'schedule': (_sightline_camera_v1_Schedule__Output | null);
+  'hasSchedule': (boolean);
+  'enabled'?: (boolean);
+  '_name'?: "name";
+  '_url'?: "url";
+  '_path'?: "path";
+  '_enabled'?: "enabled";
+}

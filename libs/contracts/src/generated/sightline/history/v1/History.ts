@@ -1,0 +1,162 @@
+// Original file: proto/history.proto
+
+import type * as grpc from '@grpc/grpc-js'
+import type { MethodDefinition } from '@grpc/proto-loader'
+import type { CreateProjectRequest as _sightline_history_v1_CreateProjectRequest, CreateProjectRequest__Output as _sightline_history_v1_CreateProjectRequest__Output } from '../../../sightline/history/v1/CreateProjectRequest';
+import type { Empty as _sightline_history_v1_Empty, Empty__Output as _sightline_history_v1_Empty__Output } from '../../../sightline/history/v1/Empty';
+import type { Image as _sightline_history_v1_Image, Image__Output as _sightline_history_v1_Image__Output } from '../../../sightline/history/v1/Image';
+import type { ImageContent as _sightline_history_v1_ImageContent, ImageContent__Output as _sightline_history_v1_ImageContent__Output } from '../../../sightline/history/v1/ImageContent';
+import type { ImageContentRequest as _sightline_history_v1_ImageContentRequest, ImageContentRequest__Output as _sightline_history_v1_ImageContentRequest__Output } from '../../../sightline/history/v1/ImageContentRequest';
+import type { ImageIdRequest as _sightline_history_v1_ImageIdRequest, ImageIdRequest__Output as _sightline_history_v1_ImageIdRequest__Output } from '../../../sightline/history/v1/ImageIdRequest';
+import type { LabelHistoryResponse as _sightline_history_v1_LabelHistoryResponse, LabelHistoryResponse__Output as _sightline_history_v1_LabelHistoryResponse__Output } from '../../../sightline/history/v1/LabelHistoryResponse';
+import type { ListImagesRequest as _sightline_history_v1_ListImagesRequest, ListImagesRequest__Output as _sightline_history_v1_ListImagesRequest__Output } from '../../../sightline/history/v1/ListImagesRequest';
+import type { ListImagesResponse as _sightline_history_v1_ListImagesResponse, ListImagesResponse__Output as _sightline_history_v1_ListImagesResponse__Output } from '../../../sightline/history/v1/ListImagesResponse';
+import type { ListProjectsRequest as _sightline_history_v1_ListProjectsRequest, ListProjectsRequest__Output as _sightline_history_v1_ListProjectsRequest__Output } from '../../../sightline/history/v1/ListProjectsRequest';
+import type { ListProjectsResponse as _sightline_history_v1_ListProjectsResponse, ListProjectsResponse__Output as _sightline_history_v1_ListProjectsResponse__Output } from '../../../sightline/history/v1/ListProjectsResponse';
+import type { Project as _sightline_history_v1_Project, Project__Output as _sightline_history_v1_Project__Output } from '../../../sightline/history/v1/Project';
+import type { ProjectIdRequest as _sightline_history_v1_ProjectIdRequest, ProjectIdRequest__Output as _sightline_history_v1_ProjectIdRequest__Output } from '../../../sightline/history/v1/ProjectIdRequest';
+import type { SetLabelRequest as _sightline_history_v1_SetLabelRequest, SetLabelRequest__Output as _sightline_history_v1_SetLabelRequest__Output } from '../../../sightline/history/v1/SetLabelRequest';
+import type { StoreImagesRequest as _sightline_history_v1_StoreImagesRequest, StoreImagesRequest__Output as _sightline_history_v1_StoreImagesRequest__Output } from '../../../sightline/history/v1/StoreImagesRequest';
+import type { StoreImagesResponse as _sightline_history_v1_StoreImagesResponse, StoreImagesResponse__Output as _sightline_history_v1_StoreImagesResponse__Output } from '../../../sightline/history/v1/StoreImagesResponse';
+import type { UpdateProjectRequest as _sightline_history_v1_UpdateProjectRequest, UpdateProjectRequest__Output as _sightline_history_v1_UpdateProjectRequest__Output } from '../../../sightline/history/v1/UpdateProjectRequest';
+
+export interface HistoryClient extends grpc.Client {
+  CreateProject(argument: _sightline_history_v1_CreateProjectRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_Project__Output>): grpc.ClientUnaryCall;
+  CreateProject(argument: _sightline_history_v1_CreateProjectRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_history_v1_Project__Output>): grpc.ClientUnaryCall;
+  CreateProject(argument: _sightline_history_v1_CreateProjectRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_Project__Output>): grpc.ClientUnaryCall;
+  CreateProject(argument: _sightline_history_v1_CreateProjectRequest, callback: grpc.requestCallback<_sightline_history_v1_Project__Output>): grpc.ClientUnaryCall;
+  createProject(argument: _sightline_history_v1_CreateProjectRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_Project__Output>): grpc.ClientUnaryCall;
+  createProject(argument: _sightline_history_v1_CreateProjectRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_history_v1_Project__Output>): grpc.ClientUnaryCall;
+  createProject(argument: _sightline_history_v1_CreateProjectRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_Project__Output>): grpc.ClientUnaryCall;
+  createProject(argument: _sightline_history_v1_CreateProjectRequest, callback: grpc.requestCallback<_sightline_history_v1_Project__Output>): grpc.ClientUnaryCall;
+  
+  DeleteProject(argument: _sightline_history_v1_ProjectIdRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_Empty__Output>): grpc.ClientUnaryCall;
+  DeleteProject(argument: _sightline_history_v1_ProjectIdRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_history_v1_Empty__Output>): grpc.ClientUnaryCall;
+  DeleteProject(argument: _sightline_history_v1_ProjectIdRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_Empty__Output>): grpc.ClientUnaryCall;
+  DeleteProject(argument: _sightline_history_v1_ProjectIdRequest, callback: grpc.requestCallback<_sightline_history_v1_Empty__Output>): grpc.ClientUnaryCall;
+  deleteProject(argument: _sightline_history_v1_ProjectIdRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_Empty__Output>): grpc.ClientUnaryCall;
+  deleteProject(argument: _sightline_history_v1_ProjectIdRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_history_v1_Empty__Output>): grpc.ClientUnaryCall;
+  deleteProject(argument: _sightline_history_v1_ProjectIdRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_Empty__Output>): grpc.ClientUnaryCall;
+  deleteProject(argument: _sightline_history_v1_ProjectIdRequest, callback: grpc.requestCallback<_sightline_history_v1_Empty__Output>): grpc.ClientUnaryCall;
+  
+  GetImage(argument: _sightline_history_v1_ImageIdRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_Image__Output>): grpc.ClientUnaryCall;
+  GetImage(argument: _sightline_history_v1_ImageIdRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_history_v1_Image__Output>): grpc.ClientUnaryCall;
+  GetImage(argument: _sightline_history_v1_ImageIdRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_Image__Output>): grpc.ClientUnaryCall;
+  GetImage(argument: _sightline_history_v1_ImageIdRequest, callback: grpc.requestCallback<_sightline_history_v1_Image__Output>): grpc.ClientUnaryCall;
+  getImage(argument: _sightline_history_v1_ImageIdRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_Image__Output>): grpc.ClientUnaryCall;
+  getImage(argument: _sightline_history_v1_ImageIdRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_history_v1_Image__Output>): grpc.ClientUnaryCall;
+  getImage(argument: _sightline_history_v1_ImageIdRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_Image__Output>): grpc.ClientUnaryCall;
+  getImage(argument: _sightline_history_v1_ImageIdRequest, callback: grpc.requestCallback<_sightline_history_v1_Image__Output>): grpc.ClientUnaryCall;
+  
+  GetImageContent(argument: _sightline_history_v1_ImageContentRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_ImageContent__Output>): grpc.ClientUnaryCall;
+  GetImageContent(argument: _sightline_history_v1_ImageContentRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_history_v1_ImageContent__Output>): grpc.ClientUnaryCall;
+  GetImageContent(argument: _sightline_history_v1_ImageContentRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_ImageContent__Output>): grpc.ClientUnaryCall;
+  GetImageContent(argument: _sightline_history_v1_ImageContentRequest, callback: grpc.requestCallback<_sightline_history_v1_ImageContent__Output>): grpc.ClientUnaryCall;
+  getImageContent(argument: _sightline_history_v1_ImageContentRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_ImageContent__Output>): grpc.ClientUnaryCall;
+  getImageContent(argument: _sightline_history_v1_ImageContentRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_history_v1_ImageContent__Output>): grpc.ClientUnaryCall;
+  getImageContent(argument: _sightline_history_v1_ImageContentRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_ImageContent__Output>): grpc.ClientUnaryCall;
+  getImageContent(argument: _sightline_history_v1_ImageContentRequest, callback: grpc.requestCallback<_sightline_history_v1_ImageContent__Output>): grpc.ClientUnaryCall;
+  
+  GetLabelHistory(argument: _sightline_history_v1_ImageIdRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_LabelHistoryResponse__Output>): grpc.ClientUnaryCall;
+  GetLabelHistory(argument: _sightline_history_v1_ImageIdRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_history_v1_LabelHistoryResponse__Output>): grpc.ClientUnaryCall;
+  GetLabelHistory(argument: _sightline_history_v1_ImageIdRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_LabelHistoryResponse__Output>): grpc.ClientUnaryCall;
+  GetLabelHistory(argument: _sightline_history_v1_ImageIdRequest, callback: grpc.requestCallback<_sightline_history_v1_LabelHistoryResponse__Output>): grpc.ClientUnaryCall;
+  getLabelHistory(argument: _sightline_history_v1_ImageIdRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_LabelHistoryResponse__Output>): grpc.ClientUnaryCall;
+  getLabelHistory(argument: _sightline_history_v1_ImageIdRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_history_v1_LabelHistoryResponse__Output>): grpc.ClientUnaryCall;
+  getLabelHistory(argument: _sightline_history_v1_ImageIdRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_LabelHistoryResponse__Output>): grpc.ClientUnaryCall;
+  getLabelHistory(argument: _sightline_history_v1_ImageIdRequest, callback: grpc.requestCallback<_sightline_history_v1_LabelHistoryResponse__Output>): grpc.ClientUnaryCall;
+  
+  GetProject(argument: _sightline_history_v1_ProjectIdRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_Project__Output>): grpc.ClientUnaryCall;
+  GetProject(argument: _sightline_history_v1_ProjectIdRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_history_v1_Project__Output>): grpc.ClientUnaryCall;
+  GetProject(argument: _sightline_history_v1_ProjectIdRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_Project__Output>): grpc.ClientUnaryCall;
+  GetProject(argument: _sightline_history_v1_ProjectIdRequest, callback: grpc.requestCallback<_sightline_history_v1_Project__Output>): grpc.ClientUnaryCall;
+  getProject(argument: _sightline_history_v1_ProjectIdRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_Project__Output>): grpc.ClientUnaryCall;
+  getProject(argument: _sightline_history_v1_ProjectIdRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_history_v1_Project__Output>): grpc.ClientUnaryCall;
+  getProject(argument: _sightline_history_v1_ProjectIdRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_Project__Output>): grpc.ClientUnaryCall;
+  getProject(argument: _sightline_history_v1_ProjectIdRequest, callback: grpc.requestCallback<_sightline_history_v1_Project__Output>): grpc.ClientUnaryCall;
+  
+  ListImages(argument: _sightline_history_v1_ListImagesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_ListImagesResponse__Output>): grpc.ClientUnaryCall;
+  ListImages(argument: _sightline_history_v1_ListImagesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_history_v1_ListImagesResponse__Output>): grpc.ClientUnaryCall;
+  ListImages(argument: _sightline_history_v1_ListImagesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_ListImagesResponse__Output>): grpc.ClientUnaryCall;
+  ListImages(argument: _sightline_history_v1_ListImagesRequest, callback: grpc.requestCallback<_sightline_history_v1_ListImagesResponse__Output>): grpc.ClientUnaryCall;
+  listImages(argument: _sightline_history_v1_ListImagesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_ListImagesResponse__Output>): grpc.ClientUnaryCall;
+  listImages(argument: _sightline_history_v1_ListImagesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_history_v1_ListImagesResponse__Output>): grpc.ClientUnaryCall;
+  listImages(argument: _sightline_history_v1_ListImagesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_ListImagesResponse__Output>): grpc.ClientUnaryCall;
+  listImages(argument: _sightline_history_v1_ListImagesRequest, callback: grpc.requestCallback<_sightline_history_v1_ListImagesResponse__Output>): grpc.ClientUnaryCall;
+  
+  ListProjects(argument: _sightline_history_v1_ListProjectsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_ListProjectsResponse__Output>): grpc.ClientUnaryCall;
+  ListProjects(argument: _sightline_history_v1_ListProjectsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_history_v1_ListProjectsResponse__Output>): grpc.ClientUnaryCall;
+  ListProjects(argument: _sightline_history_v1_ListProjectsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_ListProjectsResponse__Output>): grpc.ClientUnaryCall;
+  ListProjects(argument: _sightline_history_v1_ListProjectsRequest, callback: grpc.requestCallback<_sightline_history_v1_ListProjectsResponse__Output>): grpc.ClientUnaryCall;
+  listProjects(argument: _sightline_history_v1_ListProjectsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_ListProjectsResponse__Output>): grpc.ClientUnaryCall;
+  listProjects(argument: _sightline_history_v1_ListProjectsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_history_v1_ListProjectsResponse__Output>): grpc.ClientUnaryCall;
+  listProjects(argument: _sightline_history_v1_ListProjectsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_ListProjectsResponse__Output>): grpc.ClientUnaryCall;
+  listProjects(argument: _sightline_history_v1_ListProjectsRequest, callback: grpc.requestCallback<_sightline_history_v1_ListProjectsResponse__Output>): grpc.ClientUnaryCall;
+  
+  SetLabel(argument: _sightline_history_v1_SetLabelRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_Image__Output>): grpc.ClientUnaryCall;
+  SetLabel(argument: _sightline_history_v1_SetLabelRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_history_v1_Image__Output>): grpc.ClientUnaryCall;
+  SetLabel(argument: _sightline_history_v1_SetLabelRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_Image__Output>): grpc.ClientUnaryCall;
+  SetLabel(argument: _sightline_history_v1_SetLabelRequest, callback: grpc.requestCallback<_sightline_history_v1_Image__Output>): grpc.ClientUnaryCall;
+  setLabel(argument: _sightline_history_v1_SetLabelRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_Image__Output>): grpc.ClientUnaryCall;
+  setLabel(argument: _sightline_history_v1_SetLabelRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_history_v1_Image__Output>): grpc.ClientUnaryCall;
+  setLabel(argument: _sightline_history_v1_SetLabelRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_Image__Output>): grpc.ClientUnaryCall;
+  setLabel(argument: _sightline_history_v1_SetLabelRequest, callback: grpc.requestCallback<_sightline_history_v1_Image__Output>): grpc.ClientUnaryCall;
+  
+  StoreImages(argument: _sightline_history_v1_StoreImagesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_StoreImagesResponse__Output>): grpc.ClientUnaryCall;
+  StoreImages(argument: _sightline_history_v1_StoreImagesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_history_v1_StoreImagesResponse__Output>): grpc.ClientUnaryCall;
+  StoreImages(argument: _sightline_history_v1_StoreImagesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_StoreImagesResponse__Output>): grpc.ClientUnaryCall;
+  StoreImages(argument: _sightline_history_v1_StoreImagesRequest, callback: grpc.requestCallback<_sightline_history_v1_StoreImagesResponse__Output>): grpc.ClientUnaryCall;
+  storeImages(argument: _sightline_history_v1_StoreImagesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_StoreImagesResponse__Output>): grpc.ClientUnaryCall;
+  storeImages(argument: _sightline_history_v1_StoreImagesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_history_v1_StoreImagesResponse__Output>): grpc.ClientUnaryCall;
+  storeImages(argument: _sightline_history_v1_StoreImagesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_StoreImagesResponse__Output>): grpc.ClientUnaryCall;
+  storeImages(argument: _sightline_history_v1_StoreImagesRequest, callback: grpc.requestCallback<_sightline_history_v1_StoreImagesResponse__Output>): grpc.ClientUnaryCall;
+  
+  UpdateProject(argument: _sightline_history_v1_UpdateProjectRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_Project__Output>): grpc.ClientUnaryCall;
+  UpdateProject(argument: _sightline_history_v1_UpdateProjectRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_history_v1_Project__Output>): grpc.ClientUnaryCall;
+  UpdateProject(argument: _sightline_history_v1_UpdateProjectRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_Project__Output>): grpc.ClientUnaryCall;
+  UpdateProject(argument: _sightline_history_v1_UpdateProjectRequest, callback: grpc.requestCallback<_sightline_history_v1_Project__Output>): grpc.ClientUnaryCall;
+  updateProject(argument: _sightline_history_v1_UpdateProjectRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_Project__Output>): grpc.ClientUnaryCall;
+  updateProject(argument: _sightline_history_v1_UpdateProjectRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_history_v1_Project__Output>): grpc.ClientUnaryCall;
+  updateProject(argument: _sightline_history_v1_UpdateProjectRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_Project__Output>): grpc.ClientUnaryCall;
+  updateProject(argument: _sightline_history_v1_UpdateProjectRequest, callback: grpc.requestCallback<_sightline_history_v1_Project__Output>): grpc.ClientUnaryCall;
+  
+}
+
+export interface HistoryHandlers extends grpc.UntypedServiceImplementation {
+  CreateProject: grpc.handleUnaryCall<_sightline_history_v1_CreateProjectRequest__Output, _sightline_history_v1_Project>;
+  
+  DeleteProject: grpc.handleUnaryCall<_sightline_history_v1_ProjectIdRequest__Output, _sightline_history_v1_Empty>;
+  
+  GetImage: grpc.handleUnaryCall<_sightline_history_v1_ImageIdRequest__Output, _sightline_history_v1_Image>;
+  
+  GetImageContent: grpc.handleUnaryCall<_sightline_history_v1_ImageContentRequest__Output, _sightline_history_v1_ImageContent>;
+  
+  GetLabelHistory: grpc.handleUnaryCall<_sightline_history_v1_ImageIdRequest__Output, _sightline_history_v1_LabelHistoryResponse>;
+  
+  GetProject: grpc.handleUnaryCall<_sightline_history_v1_ProjectIdRequest__Output, _sightline_history_v1_Project>;
+  
+  ListImages: grpc.handleUnaryCall<_sightline_history_v1_ListImagesRequest__Output, _sightline_history_v1_ListImagesResponse>;
+  
+  ListProjects: grpc.handleUnaryCall<_sightline_history_v1_ListProjectsRequest__Output, _sightline_history_v1_ListProjectsResponse>;
+  
+  SetLabel: grpc.handleUnaryCall<_sightline_history_v1_SetLabelRequest__Output, _sightline_history_v1_Image>;
+  
+  StoreImages: grpc.handleUnaryCall<_sightline_history_v1_StoreImagesRequest__Output, _sightline_history_v1_StoreImagesResponse>;
+  
+  UpdateProject: grpc.handleUnaryCall<_sightline_history_v1_UpdateProjectRequest__Output, _sightline_history_v1_Project>;
+  
+}
+
+export interface HistoryDefinition extends grpc.ServiceDefinition {
+  CreateProject: MethodDefinition<_sightline_history_v1_CreateProjectRequest, _sightline_history_v1_Project, _sightline_history_v1_CreateProjectRequest__Output, _sightline_history_v1_Project__Output>
+  DeleteProject: MethodDefinition<_sightline_history_v1_ProjectIdRequest, _sightline_history_v1_Empty, _sightline_history_v1_ProjectIdRequest__Output, _sightline_history_v1_Empty__Output>
+  GetImage: MethodDefinition<_sightline_history_v1_ImageIdRequest, _sightline_history_v1_Image, _sightline_history_v1_ImageIdRequest__Output, _sightline_history_v1_Image__Output>
+  GetImageContent: MethodDefinition<_sightline_history_v1_ImageContentRequest, _sightline_history_v1_ImageContent, _sightline_history_v1_ImageContentRequest__Output, _sightline_history_v1_ImageContent__Output>
+  GetLabelHistory: MethodDefinition<_sightline_history_v1_ImageIdRequest, _sightline_history_v1_LabelHistoryResponse, _sightline_history_v1_ImageIdRequest__Output, _sightline_history_v1_LabelHistoryResponse__Output>
+  GetProject: MethodDefinition<_sightline_history_v1_ProjectIdRequest, _sightline_history_v1_Project, _sightline_history_v1_ProjectIdRequest__Output, _sightline_history_v1_Project__Output>
+  ListImages: MethodDefinition<_sightline_history_v1_ListImagesRequest, _sightline_history_v1_ListImagesResponse, _sightline_history_v1_ListImagesRequest__Output, _sightline_history_v1_ListImagesResponse__Output>
+  ListProjects: MethodDefinition<_sightline_history_v1_ListProjectsRequest, _sightline_history_v1_ListProjectsResponse, _sightline_history_v1_ListProjectsRequest__Output, _sightline_history_v1_ListProjectsResponse__Output>
+  SetLabel: MethodDefinition<_sightline_history_v1_SetLabelRequest, _sightline_history_v1_Image, _sightline_history_v1_SetLabelRequest__Output, _sightline_history_v1_Image__Output>
+  StoreImages: MethodDefinition<_sightline_history_v1_StoreImagesRequest, _sightline_history_v1_StoreImagesResponse, _sightline_history_v1_StoreImagesRequest__Output, _sightline_history_v1_StoreImagesResponse__Output>
+  UpdateProject: MethodDefinition<_sightline_history_v1_UpdateProjectRequest, _sightline_history_v1_Project, _sightline_history_v1_UpdateProjectRequest__Output, _sightline_history_v1_Project__Output>
+}

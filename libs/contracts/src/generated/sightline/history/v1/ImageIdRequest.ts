@@ -1,0 +1,10 @@
+// Original file: proto/history.proto
+
+
+export interface ImageIdRequest {
+  'id'?: (string);
+}
+
+export interface ImageIdRequest__Output {
+  'id': (string);
+}

@@ -1,0 +1,10 @@
+// Original file: proto/history.proto
+
+
+export interface ProjectIdRequest {
+  'id'?: (string);
+}
+
+export interface ProjectIdRequest__Output {
+  'id': (string);
+}

@@ -1,0 +1,10 @@
+// Original file: proto/training.proto
+
+
+export interface ProjectIdRequest {
+  'projectId'?: (string);
+}
+
+export interface ProjectIdRequest__Output {
+  'projectId': (string);
+}

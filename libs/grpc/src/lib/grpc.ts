@@ -1,3 +1,0 @@
-export function grpc(): string {
-  return 'grpc';
-}

@@ -1,3 +1,0 @@
-export function ml(): string {
-  return 'ml';
-}
