@@ -1,0 +1,107 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { DataSource, DataSourceOptions, EntitySchema, MixedList } from 'typeorm';
+
+export type DatabaseKind = 'sqlite' | 'mysql';
+
+/** The tables one service owns and the migrations that create them, tracked in their own migrations table. */
+export interface ServiceSchema {
+  service: string;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  entities: MixedList<Function | string | EntitySchema>;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  migrations: Function[];
+}
+
+export interface DatabaseOptions {
+  url: string;
+  schema: ServiceSchema;
+  /** Only for unit tests: create tables from entities instead of running migrations. */
+  synchronize?: boolean;
+  logging?: boolean;
+  /** MariaDB needs TypeORM's `mariadb` driver to read its catalog right; `openDatabase` detects it. */
+  mysqlFlavor?: 'mysql' | 'mariadb';
+}
+
+export function databaseKind(url: string): DatabaseKind {
+  if (url.startsWith('sqlite:')) {
+    return 'sqlite';
+  }
+  if (url.startsWith('mysql://')) {
+    return 'mysql';
+  }
+  throw new Error(`Unsupported DATABASE_URL scheme: ${url.split(':')[0]} (use sqlite:<path> or mysql://…)`);
+}
+
+export function dataSourceOptions(options: DatabaseOptions): DataSourceOptions {
+  const common = {
+    entities: options.schema.entities,
+    migrations: options.schema.migrations,
+    migrationsTableName: `migrations_${options.schema.service}`,
+    migrationsRun: false,
+    synchronize: options.synchronize ?? false,
+    logging: options.logging ?? false,
+  };
+  if (databaseKind(options.url) === 'sqlite') {
+    const database = options.url.slice('sqlite:'.length);
+    if (database !== ':memory:') {
+      mkdirSync(dirname(database), { recursive: true });
+    }
+    return {
+      ...common,
+      type: 'better-sqlite3',
+      database,
+      // Five processes share one file: WAL lets readers go on while one writes, and the busy
+      // timeout makes a writer wait for the lock instead of failing with SQLITE_BUSY.
+      enableWAL: true,
+      timeout: 15000,
+      prepareDatabase: (db: { pragma(sql: string): unknown }) => {
+        db.pragma('busy_timeout = 15000');
+        db.pragma('synchronous = NORMAL');
+        db.pragma('foreign_keys = ON');
+      },
+    };
+  }
+  return {
+    ...common,
+    type: options.mysqlFlavor ?? 'mysql',
+    url: options.url,
+    charset: 'utf8mb4_unicode_ci',
+    timezone: 'Z',
+    connectTimeout: 10000,
+    extra: { connectionLimit: 10 },
+  };
+}
+
+/**
+ * Creates the MySQL database named in the URL when it does not exist yet (and the user may),
+ * and tells whether the server is MariaDB or MySQL.
+ */
+export async function ensureMysqlDatabase(url: string): Promise<'mysql' | 'mariadb'> {
+  const parsed = new URL(url);
+  const name = decodeURIComponent(parsed.pathname.replace(/^\//, ''));
+  if (!/^[A-Za-z0-9_$-]+$/.test(name)) {
+    throw new Error(`DATABASE_URL must name a database (letters, digits, _ $ -), got "${name}"`);
+  }
+  parsed.pathname = '/';
+  const admin = new DataSource({ type: 'mysql', url: parsed.toString(), connectTimeout: 10000 });
+  await admin.initialize();
+  try {
+    await admin.query(`CREATE DATABASE IF NOT EXISTS \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+    const [{ version }] = (await admin.query('SELECT VERSION() AS version')) as Array<{ version: string }>;
+    return /mariadb/i.test(version) ? 'mariadb' : 'mysql';
+  } finally {
+    await admin.destroy();
+  }
+}
+
+/** Opens the database and brings the service's tables up to date. */
+export async function openDatabase(options: DatabaseOptions): Promise<DataSource> {
+  const mysqlFlavor = databaseKind(options.url) === 'mysql' ? await ensureMysqlDatabase(options.url) : undefined;
+  const dataSource = new DataSource(dataSourceOptions({ ...options, mysqlFlavor }));
+  await dataSource.initialize();
+  if (!options.synchronize) {
+    await dataSource.runMigrations({ transaction: 'each' });
+  }
+  return dataSource;
+}

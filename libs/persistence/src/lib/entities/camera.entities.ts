@@ -1,0 +1,53 @@
+import { Column, Entity, Index } from 'typeorm';
+import { TimestampColumn, UuidEntity } from './columns';
+
+@Entity('camera')
+@Index('ix_camera_project', ['projectId'])
+export class CameraEntity extends UuidEntity {
+  @Column({ name: 'project_id', type: 'varchar', length: 36 })
+  projectId!: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  name!: string;
+
+  /** http-snapshot | mjpeg | rtsp | video-file | v4l2 | folder | webcam */
+  @Column({ type: 'varchar', length: 16 })
+  kind!: string;
+
+  /** Stored with its credentials; the API only ever returns it masked. */
+  @Column({ type: 'varchar', length: 2000, nullable: true })
+  url!: string | null;
+
+  @Column({ type: 'varchar', length: 1000, nullable: true })
+  path!: string | null;
+
+  @Column({ name: 'schedule_every_seconds', type: 'int', nullable: true })
+  scheduleEverySeconds!: number | null;
+
+  @Column({ name: 'schedule_cron', type: 'varchar', length: 100, nullable: true })
+  scheduleCron!: string | null;
+
+  @Column({ type: 'boolean', default: true })
+  enabled!: boolean;
+
+  /** idle | ok | failing */
+  @Column({ type: 'varchar', length: 16, default: 'idle' })
+  status!: string;
+
+  @Column({ name: 'last_error', type: 'varchar', length: 2000, nullable: true })
+  lastError!: string | null;
+
+  @TimestampColumn({ name: 'last_capture_at', nullable: true })
+  lastCaptureAt!: Date | null;
+
+  @Column({ name: 'consecutive_failures', type: 'int', default: 0 })
+  consecutiveFailures!: number;
+
+  @TimestampColumn({ name: 'created_at' })
+  createdAt!: Date;
+
+  @TimestampColumn({ name: 'updated_at' })
+  updatedAt!: Date;
+}
+
+export const CAMERA_ENTITIES = [CameraEntity];

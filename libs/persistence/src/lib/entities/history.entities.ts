@@ -1,0 +1,164 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { TimestampColumn, UuidEntity } from './columns';
+
+@Entity('project')
+export class ProjectEntity extends UuidEntity {
+  @Index('uq_project_name', { unique: true })
+  @Column({ type: 'varchar', length: 200 })
+  name!: string;
+
+  @Column({ type: 'simple-json' })
+  labels!: string[];
+
+  @TimestampColumn({ name: 'created_at' })
+  createdAt!: Date;
+
+  @TimestampColumn({ name: 'updated_at' })
+  updatedAt!: Date;
+}
+
+/** One row per (project, sha256): the same bytes twice are one image. `label` mirrors the newest image_label row. */
+@Entity('image')
+@Index('uq_image_project_sha', ['projectId', 'sha256'], { unique: true })
+@Index('ix_image_project_created', ['projectId', 'createdAt'])
+@Index('ix_image_project_label', ['projectId', 'label'])
+export class ImageEntity extends UuidEntity {
+  @Column({ name: 'project_id', type: 'varchar', length: 36 })
+  projectId!: string;
+
+  @Column({ type: 'varchar', length: 64 })
+  sha256!: string;
+
+  /** upload | import | camera | webcam */
+  @Column({ type: 'varchar', length: 16 })
+  source!: string;
+
+  @Column({ name: 'source_id', type: 'varchar', length: 36, nullable: true })
+  sourceId!: string | null;
+
+  @TimestampColumn({ name: 'captured_at' })
+  capturedAt!: Date;
+
+  @Column({ type: 'int' })
+  width!: number;
+
+  @Column({ type: 'int' })
+  height!: number;
+
+  @Column({ type: 'varchar', length: 32 })
+  mime!: string;
+
+  @Column({ type: 'int' })
+  size!: number;
+
+  @Column({ type: 'varchar', length: 16 })
+  ext!: string;
+
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  label!: string | null;
+
+  @TimestampColumn({ name: 'labeled_at', nullable: true })
+  labeledAt!: Date | null;
+
+  @TimestampColumn({ name: 'created_at' })
+  createdAt!: Date;
+}
+
+@Entity('image_label')
+@Index('ix_label_image_created', ['imageId', 'createdAt'])
+@Index('ix_label_project_created', ['projectId', 'createdAt'])
+export class LabelEntity extends UuidEntity {
+  @Column({ name: 'image_id', type: 'varchar', length: 36 })
+  imageId!: string;
+
+  @Column({ name: 'project_id', type: 'varchar', length: 36 })
+  projectId!: string;
+
+  @Column({ type: 'varchar', length: 100 })
+  label!: string;
+
+  /** upload | import | review | feedback */
+  @Column({ type: 'varchar', length: 16 })
+  origin!: string;
+
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  author!: string | null;
+
+  @TimestampColumn({ name: 'created_at' })
+  createdAt!: Date;
+}
+
+/** Never overwritten: a new model version adds rows. */
+@Entity('prediction')
+@Index('ix_prediction_image', ['imageId'])
+@Index('ix_prediction_project_created', ['projectId', 'createdAt'])
+@Index('ix_prediction_project_model', ['projectId', 'modelId'])
+export class PredictionEntity extends UuidEntity {
+  @Column({ name: 'image_id', type: 'varchar', length: 36 })
+  imageId!: string;
+
+  @Column({ name: 'project_id', type: 'varchar', length: 36 })
+  projectId!: string;
+
+  @Column({ name: 'model_id', type: 'varchar', length: 36 })
+  modelId!: string;
+
+  @Column({ name: 'model_version', type: 'int' })
+  modelVersion!: number;
+
+  @Column({ type: 'varchar', length: 100 })
+  label!: string;
+
+  @Column({ type: 'double' })
+  confidence!: number;
+
+  @Column({ type: 'simple-json' })
+  scores!: Record<string, number>;
+
+  @Column({ name: 'latency_ms', type: 'double' })
+  latencyMs!: number;
+
+  @TimestampColumn({ name: 'created_at' })
+  createdAt!: Date;
+}
+
+@Entity('prediction_feedback')
+@Index('ix_feedback_prediction', ['predictionId'])
+export class FeedbackEntity extends UuidEntity {
+  @Column({ name: 'prediction_id', type: 'varchar', length: 36 })
+  predictionId!: string;
+
+  @Column({ name: 'project_id', type: 'varchar', length: 36 })
+  projectId!: string;
+
+  @Column({ type: 'boolean' })
+  correct!: boolean;
+
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  label!: string | null;
+
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  author!: string | null;
+
+  @TimestampColumn({ name: 'created_at' })
+  createdAt!: Date;
+}
+
+/** A claim on an image by an inference replica for one model version; expired claims may be taken over. */
+@Entity('prediction_lease')
+@Index('ix_lease_claimed_until', ['claimedUntil'])
+export class PredictionLeaseEntity {
+  @PrimaryColumn({ name: 'image_id', type: 'varchar', length: 36 })
+  imageId!: string;
+
+  @PrimaryColumn({ name: 'model_id', type: 'varchar', length: 36 })
+  modelId!: string;
+
+  @Column({ name: 'claimed_by', type: 'varchar', length: 100 })
+  claimedBy!: string;
+
+  @TimestampColumn({ name: 'claimed_until' })
+  claimedUntil!: Date;
+}
+
+export const HISTORY_ENTITIES = [ProjectEntity, ImageEntity, LabelEntity, PredictionEntity, FeedbackEntity, PredictionLeaseEntity];

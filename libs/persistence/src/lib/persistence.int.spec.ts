@@ -1,0 +1,100 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DataSource } from 'typeorm';
+import { openDatabase } from './data-source.factory';
+import { ImageEntity, LabelEntity, ProjectEntity } from './entities/history.entities';
+import { SERVICE_SCHEMAS } from './schemas';
+import { dropMysqlDatabase, mysqlTestUrl } from './testing/mysql-test-url';
+
+const scratch = mkdtempSync(join(tmpdir(), 'persistence-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+
+const targets: Array<[string, () => Promise<string | undefined>]> = [
+  ['SQLite', async () => `sqlite:${join(scratch, `${randomUUID()}.db`)}`],
+  ['MariaDB', mysqlTestUrl],
+];
+
+describe.each(targets)('migrations on %s', (kind, makeUrl) => {
+  let url: string | undefined;
+  const sources: DataSource[] = [];
+
+  beforeAll(async () => {
+    url = await makeUrl();
+    if (!url) {
+      console.warn(`Skipping ${kind} persistence tests: no MariaDB/MySQL reachable at 127.0.0.1:3306 (set TEST_MYSQL_URL).`);
+      return;
+    }
+    // All services share one database by default, each with its own migrations table.
+    for (const schema of Object.values(SERVICE_SCHEMAS)) {
+      sources.push(await openDatabase({ url, schema }));
+    }
+  }, 60000);
+
+  afterAll(async () => {
+    await Promise.all(sources.map((s) => s.destroy()));
+    if (url?.startsWith('mysql:')) {
+      await dropMysqlDatabase(url);
+    }
+  });
+
+  it('builds exactly the schema the entities describe (no drift)', async () => {
+    if (!url) {
+      return;
+    }
+    for (const source of sources) {
+      const log = await source.driver.createSchemaBuilder().log();
+      expect(log.upQueries.map((q) => q.query)).toEqual([]);
+    }
+  });
+
+  it('is idempotent when every service starts again', async () => {
+    if (!url) {
+      return;
+    }
+    const again = await openDatabase({ url, schema: SERVICE_SCHEMAS['history'] });
+    expect(await again.showMigrations()).toBe(false);
+    await again.destroy();
+  });
+
+  it('round-trips rows with millisecond timestamps and enforces one image per project and sha256', async () => {
+    if (!url) {
+      return;
+    }
+    const history = sources[0];
+    const project = await history.getRepository(ProjectEntity).save(
+      Object.assign(new ProjectEntity(), { name: `p-${randomUUID()}`, labels: ['ok', 'défaut ✓'], createdAt: new Date(), updatedAt: new Date() }),
+    );
+    const capturedAt = new Date('2026-01-02T03:04:05.678Z');
+    const image = Object.assign(new ImageEntity(), {
+      projectId: project.id,
+      sha256: 'a'.repeat(64),
+      source: 'upload',
+      sourceId: null,
+      capturedAt,
+      width: 28,
+      height: 28,
+      mime: 'image/png',
+      size: 100,
+      ext: 'png',
+      label: 'défaut ✓',
+      labeledAt: capturedAt,
+      createdAt: new Date(),
+    });
+    await history.getRepository(ImageEntity).save(image);
+    const loaded = await history.getRepository(ImageEntity).findOneByOrFail({ id: image.id });
+    expect(loaded.capturedAt.toISOString()).toBe(capturedAt.toISOString());
+    expect(loaded.label).toBe('défaut ✓');
+    expect((await history.getRepository(ProjectEntity).findOneByOrFail({ id: project.id })).labels).toEqual(['ok', 'défaut ✓']);
+
+    const twin = Object.assign(new ImageEntity(), { ...image, id: undefined });
+    await expect(history.getRepository(ImageEntity).insert(twin)).rejects.toThrow();
+
+    await history.getRepository(LabelEntity).save(
+      Object.assign(new LabelEntity(), { imageId: image.id, projectId: project.id, label: 'ok', origin: 'review', author: 'admin', createdAt: new Date() }),
+    );
+    expect(await history.getRepository(LabelEntity).countBy({ imageId: image.id })).toBe(1);
+  });
+});
