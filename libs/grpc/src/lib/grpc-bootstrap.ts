@@ -1,0 +1,39 @@
+import { INestMicroservice, Logger, LogLevel, Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { MicroserviceOptions, Transport } from '@nestjs/microservices';
+import type { ServiceName, SightlineConfig } from '@sightline/config';
+import { GrpcExceptionFilter } from './grpc-exception.filter';
+import { MAX_MESSAGE_BYTES, PROTO_LOADER_OPTIONS, PROTO_PACKAGES, protoPath } from './proto-files';
+
+export function logLevels(level: SightlineConfig['logLevel']): LogLevel[] {
+  const order: LogLevel[] = ['debug', 'log', 'warn', 'error'];
+  return order.slice(order.indexOf(level)).concat(['fatal']);
+}
+
+/** Where a service listens: the port of its own *_GRPC_URL, on BIND_HOST. */
+export function listenAddress(config: SightlineConfig, service: ServiceName): string {
+  const port = config.services[service].split(':').pop();
+  return `${config.bindHost}:${port}`;
+}
+
+/** Starts one gRPC service process: its own proto plus grpc.health.v1, shutdown hooks, one exception filter. */
+export async function bootstrapGrpcService(service: ServiceName, module: Type<unknown>, config: SightlineConfig): Promise<INestMicroservice> {
+  const url = listenAddress(config, service);
+  const app = await NestFactory.createMicroservice<MicroserviceOptions>(module, {
+    transport: Transport.GRPC,
+    logger: logLevels(config.logLevel),
+    options: {
+      url,
+      package: [PROTO_PACKAGES[service], PROTO_PACKAGES.health],
+      protoPath: [protoPath(service), protoPath('health')],
+      loader: PROTO_LOADER_OPTIONS,
+      maxReceiveMessageLength: MAX_MESSAGE_BYTES,
+      maxSendMessageLength: MAX_MESSAGE_BYTES,
+    },
+  });
+  app.useGlobalFilters(new GrpcExceptionFilter());
+  app.enableShutdownHooks();
+  await app.listen();
+  new Logger('Bootstrap').log(`${service} listening for gRPC on ${url}`);
+  return app;
+}

@@ -1,0 +1,76 @@
+import { ChannelCredentials, Client, Metadata, ServiceError, credentials, loadPackageDefinition, status } from '@grpc/grpc-js';
+import { loadSync } from '@grpc/proto-loader';
+import { MAX_MESSAGE_BYTES, PROTO_LOADER_OPTIONS, PROTO_PACKAGES, ProtoName, protoPath } from './proto-files';
+
+export interface CallOptions {
+  /** Milliseconds; the whole call including retries must finish within it. */
+  deadlineMs?: number;
+  /** Retry on UNAVAILABLE (safe for reads and idempotent writes). */
+  retry?: boolean;
+  metadata?: Metadata;
+}
+
+type Callback<T> = (error: ServiceError | null, response?: T) => void;
+type UnaryMethod = (request: unknown, metadata: Metadata, options: { deadline: Date }, callback: Callback<unknown>) => void;
+
+/** Promise wrapper over a grpc-js client with a deadline on every call and bounded retries on UNAVAILABLE. */
+export class GrpcClient<TClient extends Client> {
+  readonly raw: TClient;
+
+  constructor(
+    readonly proto: Exclude<ProtoName, 'health'> | 'health',
+    service: string,
+    readonly address: string,
+    private readonly defaultDeadlineMs: number,
+    channelCredentials: ChannelCredentials = credentials.createInsecure(),
+  ) {
+    const definition = loadSync(protoPath(proto), PROTO_LOADER_OPTIONS);
+    let namespace: unknown = loadPackageDefinition(definition);
+    for (const part of `${PROTO_PACKAGES[proto]}.${service}`.split('.')) {
+      namespace = (namespace as Record<string, unknown>)[part];
+    }
+    const Ctor = namespace as new (address: string, creds: ChannelCredentials, options: object) => TClient;
+    this.raw = new Ctor(address, channelCredentials, {
+      'grpc.max_receive_message_length': MAX_MESSAGE_BYTES,
+      'grpc.max_send_message_length': MAX_MESSAGE_BYTES,
+      'grpc.initial_reconnect_backoff_ms': 200,
+      'grpc.max_reconnect_backoff_ms': 2000,
+    });
+  }
+
+  async call<TResponse>(method: string, request: object, options: CallOptions = {}): Promise<TResponse> {
+    const deadline = Date.now() + (options.deadlineMs ?? this.defaultDeadlineMs);
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.once<TResponse>(method, request, deadline, options.metadata);
+      } catch (error) {
+        const backoff = 100 * 2 ** attempt;
+        const retriable = options.retry && (error as ServiceError).code === status.UNAVAILABLE && attempt < 4;
+        if (!retriable || Date.now() + backoff >= deadline) {
+          throw error;
+        }
+        await new Promise((resolve) => setTimeout(resolve, backoff));
+      }
+    }
+  }
+
+  close(): void {
+    this.raw.close();
+  }
+
+  private once<TResponse>(method: string, request: object, deadline: number, metadata = new Metadata()): Promise<TResponse> {
+    const fn = (this.raw as unknown as Record<string, UnaryMethod>)[method];
+    if (typeof fn !== 'function') {
+      throw new Error(`${this.proto} has no method ${method}`);
+    }
+    return new Promise<TResponse>((resolve, reject) => {
+      fn.call(this.raw, request, metadata, { deadline: new Date(deadline) }, (error, response) => {
+        if (error) {
+          reject(error);
+        } else {
+          resolve(response as TResponse);
+        }
+      });
+    });
+  }
+}

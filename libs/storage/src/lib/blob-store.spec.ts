@@ -1,0 +1,33 @@
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { BlobNotFoundError, imageKey, LocalBlobStore } from './blob-store';
+
+describe('LocalBlobStore', () => {
+  const root = mkdtempSync(join(tmpdir(), 'blobs-'));
+  const store = new LocalBlobStore(root);
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it('stores content-addressed images and reads them back', async () => {
+    const key = imageKey('ab'.repeat(32), 'png');
+    expect(key).toBe(`images/ab/${'ab'.repeat(32)}.png`);
+    await store.put(key, Buffer.from('hello'));
+    expect((await store.get(key)).toString()).toBe('hello');
+    expect(await store.exists(key)).toBe(true);
+    expect(readdirSync(join(root, 'images/ab'))).toEqual([`${'ab'.repeat(32)}.png`]);
+  });
+
+  it('overwrites atomically and leaves no temp files', async () => {
+    await store.put('x/y.bin', Buffer.alloc(1024, 1));
+    await store.put('x/y.bin', Buffer.alloc(2048, 2));
+    expect((await store.get('x/y.bin')).length).toBe(2048);
+    expect(readdirSync(join(root, 'x'))).toEqual(['y.bin']);
+  });
+
+  it('reports a missing blob and refuses keys that escape the root', async () => {
+    await expect(store.get('nope')).rejects.toBeInstanceOf(BlobNotFoundError);
+    await expect(store.put('../outside', Buffer.from('x'))).rejects.toThrow(/escapes/);
+    await store.delete('x/y.bin');
+    expect(await store.exists('x/y.bin')).toBe(false);
+  });
+});

@@ -1,0 +1,99 @@
+import { randomBytes } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { mkdir, open, readFile, rename, rm, stat, unlink } from 'node:fs/promises';
+import { dirname, normalize, resolve, sep } from 'node:path';
+import { Readable } from 'node:stream';
+
+/** Where images and model files live: a local folder by default. */
+export interface BlobStore {
+  readonly kind: string;
+  put(key: string, content: Buffer): Promise<void>;
+  get(key: string): Promise<Buffer>;
+  stream(key: string): Readable;
+  exists(key: string): Promise<boolean>;
+  delete(key: string): Promise<void>;
+}
+
+export class BlobNotFoundError extends Error {
+  constructor(key: string) {
+    super(`Blob not found: ${key}`);
+    this.name = 'BlobNotFoundError';
+  }
+}
+
+/** `images/<sha256[0:2]>/<sha256>.<ext>` as DESIGN.md fixes it. */
+export function imageKey(sha256: string, ext: string): string {
+  return `images/${sha256.slice(0, 2)}/${sha256}.${ext}`;
+}
+
+export function thumbnailKey(sha256: string): string {
+  return `thumbnails/${sha256.slice(0, 2)}/${sha256}.webp`;
+}
+
+export class LocalBlobStore implements BlobStore {
+  readonly kind = 'local';
+  private readonly root: string;
+
+  constructor(root: string) {
+    this.root = resolve(root);
+  }
+
+  /** Writes to a temp file in the same folder, fsyncs, then renames: readers never see half a blob. */
+  async put(key: string, content: Buffer): Promise<void> {
+    const target = this.path(key);
+    await mkdir(dirname(target), { recursive: true });
+    const temp = `${target}.${randomBytes(6).toString('hex')}.tmp`;
+    const handle = await open(temp, 'wx', 0o644);
+    try {
+      await handle.writeFile(content);
+      await handle.sync();
+    } catch (error) {
+      await handle.close();
+      await unlink(temp).catch(() => undefined);
+      throw error;
+    }
+    await handle.close();
+    await rename(temp, target);
+  }
+
+  async get(key: string): Promise<Buffer> {
+    try {
+      return await readFile(this.path(key));
+    } catch (error) {
+      throw (error as NodeJS.ErrnoException).code === 'ENOENT' ? new BlobNotFoundError(key) : error;
+    }
+  }
+
+  stream(key: string): Readable {
+    return createReadStream(this.path(key));
+  }
+
+  async exists(key: string): Promise<boolean> {
+    try {
+      return (await stat(this.path(key))).isFile();
+    } catch {
+      return false;
+    }
+  }
+
+  async delete(key: string): Promise<void> {
+    await rm(this.path(key), { force: true });
+  }
+
+  /** Keys are ours, but a key must still never resolve outside the root. */
+  private path(key: string): string {
+    const full = resolve(this.root, normalize(key));
+    if (!full.startsWith(this.root + sep)) {
+      throw new Error(`Blob key escapes the store: ${key}`);
+    }
+    return full;
+  }
+}
+
+export function createBlobStore(storageUrl: string): BlobStore {
+  if (storageUrl.startsWith('file:')) {
+    return new LocalBlobStore(storageUrl.slice('file:'.length));
+  }
+  throw new Error(`Unsupported STORAGE_URL: ${storageUrl}`);
+}
+
