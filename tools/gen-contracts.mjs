@@ -32,6 +32,12 @@ execFileSync(
   { cwd: join(root, 'proto'), stdio: 'inherit' },
 );
 
+// One barrel per proto package, so code imports `HistoryV1.Image__Output` rather than deep paths.
+for (const pkg of ['grpc/health/v1', 'sightline/history/v1', 'sightline/camera/v1', 'sightline/training/v1', 'sightline/inference/v1']) {
+  const files = readdirSync(join(outDir, pkg)).filter((f) => f.endsWith('.ts') && f !== 'index.ts').sort();
+  writeFileSync(join(outDir, pkg, 'index.ts'), files.map((f) => `export type * from './${f.replace(/\.ts$/, '')}';\n`).join(''));
+}
+
 // The generator writes each proto's absolute path into a header; keep the output clone-independent.
 for (const f of readdirSync(outDir, { recursive: true }).map(String)) {
   const file = join(outDir, f);

@@ -1,2 +1,3 @@
 export * from './lib/config';
 export { EnvSchema } from './lib/config.schema';
+export * from './lib/config.module';

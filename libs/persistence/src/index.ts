@@ -7,3 +7,4 @@ export * from './lib/entities/training.entities';
 export * from './lib/entities/gateway.entities';
 export { DialectMigration } from './lib/migrations/dialect-migration';
 export * from './lib/testing/mysql-test-url';
+export * from './lib/database.module';

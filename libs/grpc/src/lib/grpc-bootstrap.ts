@@ -1,4 +1,4 @@
-import { INestMicroservice, Logger, LogLevel, Type } from '@nestjs/common';
+import { DynamicModule, INestMicroservice, Logger, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { MicroserviceOptions, Transport } from '@nestjs/microservices';
 import type { ServiceName, SightlineConfig } from '@sightline/config';
@@ -17,7 +17,7 @@ export function listenAddress(config: SightlineConfig, service: ServiceName): st
 }
 
 /** Starts one gRPC service process: its own proto plus grpc.health.v1, shutdown hooks, one exception filter. */
-export async function bootstrapGrpcService(service: ServiceName, module: Type<unknown>, config: SightlineConfig): Promise<INestMicroservice> {
+export async function bootstrapGrpcService(service: ServiceName, module: DynamicModule, config: SightlineConfig): Promise<INestMicroservice> {
   const url = listenAddress(config, service);
   const app = await NestFactory.createMicroservice<MicroserviceOptions>(module, {
     transport: Transport.GRPC,

@@ -1,8 +1,7 @@
 import { Controller, Inject, Optional } from '@nestjs/common';
 import { GrpcMethod } from '@nestjs/microservices';
-import type { HealthProto } from '@sightline/contracts';
+import type { HealthV1 } from '@sightline/contracts';
 
-type CheckResponse = HealthProto.ProtoGrpcType['grpc']['health']['v1']['HealthCheckResponse'];
 type ServingStatus = 'SERVING' | 'NOT_SERVING';
 
 export const HEALTH_PROBE = Symbol('HEALTH_PROBE');
@@ -18,10 +17,8 @@ export class GrpcHealthController {
   constructor(@Optional() @Inject(HEALTH_PROBE) private readonly probe?: HealthProbe) {}
 
   @GrpcMethod('Health', 'Check')
-  async check(): Promise<{ status: ServingStatus }> {
+  async check(): Promise<HealthV1.HealthCheckResponse & { status: ServingStatus }> {
     const ready = this.probe ? await this.probe.isReady().catch(() => false) : true;
     return { status: ready ? 'SERVING' : 'NOT_SERVING' };
   }
 }
-
-export type { CheckResponse };

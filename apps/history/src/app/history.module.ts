@@ -1,0 +1,33 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { SightlineConfig, SightlineConfigModule } from '@sightline/config';
+import { GrpcHealthController, HEALTH_PROBE } from '@sightline/grpc';
+import { DatabaseModule, HISTORY_SCHEMA } from '@sightline/persistence';
+import { DatabaseHealthProbe } from './health/database-health.probe';
+import { BlobStoreProvider } from './images/blob-store.provider';
+import { ImageDecoderRepository } from './images/image-decoder.repository';
+import { ImageRepository } from './images/image.repository';
+import { ImagesController } from './images/images.controller';
+import { ImagesService } from './images/images.service';
+import { ProjectRepository } from './projects/project.repository';
+import { ProjectsController } from './projects/projects.controller';
+import { ProjectsService } from './projects/projects.service';
+
+@Module({})
+export class HistoryModule {
+  static forRoot(config: SightlineConfig): DynamicModule {
+    return {
+      module: HistoryModule,
+      imports: [SightlineConfigModule.forRoot(config), DatabaseModule.forService(HISTORY_SCHEMA)],
+      controllers: [GrpcHealthController, ProjectsController, ImagesController],
+      providers: [
+        { provide: HEALTH_PROBE, useClass: DatabaseHealthProbe },
+        BlobStoreProvider,
+        ProjectRepository,
+        ProjectsService,
+        ImageRepository,
+        ImageDecoderRepository,
+        ImagesService,
+      ],
+    };
+  }
+}

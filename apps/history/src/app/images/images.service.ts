@@ -1,0 +1,220 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { DomainError, ErrorCode, IMAGE_SOURCES, LABEL_ORIGINS } from '@sightline/contracts';
+import { ImageEntity, LabelEntity, ProjectEntity } from '@sightline/persistence';
+import { BlobStore, imageKey, thumbnailKey } from '@sightline/storage';
+import { createHash } from 'node:crypto';
+import { ProjectsService } from '../projects/projects.service';
+import { BLOB_STORE } from './blob-store.provider';
+import { ImageDecoderRepository } from './image-decoder.repository';
+import { ImageFilter, ImageRepository } from './image.repository';
+
+export interface ImageView {
+  id: string;
+  projectId: string;
+  sha256: string;
+  source: string;
+  sourceId: string;
+  capturedAt: string;
+  width: number;
+  height: number;
+  mime: string;
+  size: number;
+  label: string;
+  labeledAt: string;
+  createdAt: string;
+  duplicate: boolean;
+}
+
+export interface Upload {
+  content: Buffer;
+  filename: string;
+}
+
+export interface StoreRequest {
+  projectId: string;
+  files: Upload[];
+  label?: string;
+  source?: string;
+  sourceId?: string;
+  author?: string;
+}
+
+const MAX_PAGE_SIZE = 200;
+
+@Injectable()
+export class ImagesService {
+  private readonly logger = new Logger(ImagesService.name);
+
+  constructor(
+    private readonly images: ImageRepository,
+    private readonly decoder: ImageDecoderRepository,
+    private readonly projects: ProjectsService,
+    @Inject(BLOB_STORE) private readonly blobs: BlobStore,
+  ) {}
+
+  /**
+   * Every file is decoded and checked before anything is stored, so a bad file in a batch stores
+   * nothing. Blobs are written before rows: a crash leaves at most an unreferenced blob, never a row
+   * without its bytes.
+   */
+  async store(request: StoreRequest): Promise<ImageView[]> {
+    const project = await this.projects.require(request.projectId);
+    if (request.files.length === 0) {
+      throw new DomainError(ErrorCode.InvalidArgument, 'no files: send one or more images in the multipart field "file"');
+    }
+    const label = request.label ? this.checkLabel(project, request.label) : undefined;
+    const source = request.source || 'upload';
+    if (!(IMAGE_SOURCES as readonly string[]).includes(source)) {
+      throw new DomainError(ErrorCode.InvalidArgument, `source must be one of ${IMAGE_SOURCES.join(', ')}`);
+    }
+    const decoded = [];
+    for (const file of request.files) {
+      const name = file.filename || 'file';
+      decoded.push({ file, image: await this.decoder.decode(file.content, name), sha256: createHash('sha256').update(file.content).digest('hex') });
+    }
+    const stored: ImageView[] = [];
+    for (const { file, image, sha256 } of decoded) {
+      const existing = await this.images.findBySha(project.id, sha256);
+      if (existing) {
+        const current = label && existing.label !== label ? await this.images.addLabel(existing, this.labelRow(existing, label, 'upload', request.author)) : existing;
+        stored.push(this.view(current, true));
+        continue;
+      }
+      await this.blobs.put(imageKey(sha256, image.ext), file.content);
+      await this.blobs.put(thumbnailKey(sha256), image.thumbnail);
+      const now = new Date();
+      const row = Object.assign(new ImageEntity(), {
+        projectId: project.id,
+        sha256,
+        source,
+        sourceId: request.sourceId || null,
+        capturedAt: now,
+        width: image.width,
+        height: image.height,
+        mime: image.mime,
+        size: file.content.length,
+        ext: image.ext,
+        label: label ?? null,
+        labeledAt: label ? now : null,
+        createdAt: now,
+      });
+      try {
+        await this.images.insert(row, label ? this.labelRow(row, label, source === 'import' ? 'import' : 'upload', request.author) : undefined);
+        stored.push(this.view(row, false));
+      } catch (error) {
+        // Two uploads of the same bytes raced; the other one's row is the image.
+        const winner = await this.images.findBySha(project.id, sha256);
+        if (!winner) {
+          throw error;
+        }
+        stored.push(this.view(winner, true));
+      }
+    }
+    return stored;
+  }
+
+  async list(filter: ImageFilter): Promise<{ items: ImageView[]; total: number; page: number; pageSize: number }> {
+    await this.projects.require(filter.projectId);
+    if (filter.page < 1 || filter.pageSize < 1 || filter.pageSize > MAX_PAGE_SIZE) {
+      throw new DomainError(ErrorCode.InvalidArgument, `page must be ≥ 1 and pageSize between 1 and ${MAX_PAGE_SIZE}`);
+    }
+    const { items, total } = await this.images.list(filter);
+    return { items: items.map((i) => this.view(i, false)), total, page: filter.page, pageSize: filter.pageSize };
+  }
+
+  async get(id: string): Promise<ImageView> {
+    return this.view(await this.require(id), false);
+  }
+
+  async content(id: string, thumbnail: boolean): Promise<{ content: Buffer; mime: string; sha256: string }> {
+    const image = await this.require(id);
+    if (thumbnail) {
+      return { content: await this.blobs.get(thumbnailKey(image.sha256)), mime: 'image/webp', sha256: image.sha256 };
+    }
+    return { content: await this.blobs.get(imageKey(image.sha256, image.ext)), mime: image.mime, sha256: image.sha256 };
+  }
+
+  async setLabel(imageId: string, label: string, origin: string, author?: string): Promise<ImageView> {
+    const image = await this.require(imageId);
+    const project = await this.projects.require(image.projectId);
+    if (!(LABEL_ORIGINS as readonly string[]).includes(origin)) {
+      throw new DomainError(ErrorCode.InvalidArgument, `origin must be one of ${LABEL_ORIGINS.join(', ')}`);
+    }
+    const checked = this.checkLabel(project, label);
+    return this.view(await this.images.addLabel(image, this.labelRow(image, checked, origin, author)), false);
+  }
+
+  async labelHistory(imageId: string): Promise<Array<{ label: string; origin: string; author: string; createdAt: string }>> {
+    await this.require(imageId);
+    return (await this.images.labelHistory(imageId)).map((l) => ({
+      label: l.label,
+      origin: l.origin,
+      author: l.author ?? '',
+      createdAt: l.createdAt.toISOString(),
+    }));
+  }
+
+  /** Deletes blobs no image row refers to any more (after a project is deleted). */
+  async removeOrphanBlobs(shas: string[]): Promise<void> {
+    for (const sha256 of new Set(shas)) {
+      if (!(await this.images.isShaReferenced(sha256))) {
+        for (const ext of ['jpg', 'png', 'webp', 'gif', 'tiff']) {
+          await this.blobs.delete(imageKey(sha256, ext));
+        }
+        await this.blobs.delete(thumbnailKey(sha256));
+      }
+    }
+    this.logger.log(`checked ${shas.length} blobs after a project deletion`);
+  }
+
+  private async require(id: string): Promise<ImageEntity> {
+    const image = await this.images.findById(id);
+    if (!image) {
+      throw new DomainError(ErrorCode.NotFound, `image ${id} not found`);
+    }
+    return image;
+  }
+
+  private checkLabel(project: ProjectEntity, label: string): string {
+    const trimmed = label.trim();
+    if (!project.labels.includes(trimmed)) {
+      throw new DomainError(
+        ErrorCode.InvalidArgument,
+        project.labels.length === 0
+          ? `project "${project.name}" has no labels yet: add "${trimmed}" to its labels first`
+          : `label "${trimmed}" is not one of the project's labels (${project.labels.join(', ')})`,
+      );
+    }
+    return trimmed;
+  }
+
+  private labelRow(image: ImageEntity, label: string, origin: string, author?: string): LabelEntity {
+    return Object.assign(new LabelEntity(), {
+      imageId: image.id,
+      projectId: image.projectId,
+      label,
+      origin,
+      author: author || null,
+      createdAt: new Date(),
+    });
+  }
+
+  private view(image: ImageEntity, duplicate: boolean): ImageView {
+    return {
+      id: image.id,
+      projectId: image.projectId,
+      sha256: image.sha256,
+      source: image.source,
+      sourceId: image.sourceId ?? '',
+      capturedAt: image.capturedAt.toISOString(),
+      width: image.width,
+      height: image.height,
+      mime: image.mime,
+      size: image.size,
+      label: image.label ?? '',
+      labeledAt: image.labeledAt ? image.labeledAt.toISOString() : '',
+      createdAt: image.createdAt.toISOString(),
+      duplicate,
+    };
+  }
+}

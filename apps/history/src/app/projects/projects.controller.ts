@@ -1,0 +1,29 @@
+import { Controller } from '@nestjs/common';
+import { GrpcMethod } from '@nestjs/microservices';
+import type { HistoryV1 } from '@sightline/contracts';
+import { ProjectsService, ProjectView } from './projects.service';
+
+@Controller()
+export class ProjectsController {
+  constructor(private readonly projects: ProjectsService) {}
+
+  @GrpcMethod('History', 'CreateProject')
+  createProject(request: HistoryV1.CreateProjectRequest__Output): Promise<ProjectView> {
+    return this.projects.create(request.name, request.labels);
+  }
+
+  @GrpcMethod('History', 'ListProjects')
+  async listProjects(): Promise<HistoryV1.ListProjectsResponse> {
+    return { projects: await this.projects.list() };
+  }
+
+  @GrpcMethod('History', 'GetProject')
+  getProject(request: HistoryV1.ProjectIdRequest__Output): Promise<ProjectView> {
+    return this.projects.get(request.id);
+  }
+
+  @GrpcMethod('History', 'UpdateProject')
+  updateProject(request: HistoryV1.UpdateProjectRequest__Output): Promise<ProjectView> {
+    return this.projects.update(request.id, { name: request.name, labels: request.hasLabels ? request.labels : undefined });
+  }
+}

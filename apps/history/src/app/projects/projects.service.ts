@@ -1,0 +1,105 @@
+import { Injectable } from '@nestjs/common';
+import { DomainError, ErrorCode } from '@sightline/contracts';
+import { ProjectEntity } from '@sightline/persistence';
+import { ProjectRepository } from './project.repository';
+
+export interface ProjectView {
+  id: string;
+  name: string;
+  labels: string[];
+  createdAt: string;
+  updatedAt: string;
+  imageCount: number;
+}
+
+export function normalizeLabels(labels: string[]): string[] {
+  const cleaned = labels.map((l) => l.trim());
+  const bad = cleaned.find((l) => l.length === 0 || l.length > 100);
+  if (bad !== undefined) {
+    throw new DomainError(ErrorCode.InvalidArgument, 'labels must be 1 to 100 characters long');
+  }
+  const duplicate = cleaned.find((l, i) => cleaned.indexOf(l) !== i);
+  if (duplicate !== undefined) {
+    throw new DomainError(ErrorCode.InvalidArgument, `label "${duplicate}" is listed twice`);
+  }
+  return cleaned;
+}
+
+@Injectable()
+export class ProjectsService {
+  constructor(private readonly projects: ProjectRepository) {}
+
+  async create(name: string, labels: string[]): Promise<ProjectView> {
+    const trimmed = this.validName(name);
+    if (await this.projects.findByName(trimmed)) {
+      throw new DomainError(ErrorCode.AlreadyExists, `a project named "${trimmed}" already exists`);
+    }
+    const now = new Date();
+    const saved = await this.projects.save(
+      Object.assign(new ProjectEntity(), { name: trimmed, labels: normalizeLabels(labels), createdAt: now, updatedAt: now }),
+    );
+    return this.view(saved, 0);
+  }
+
+  async list(): Promise<ProjectView[]> {
+    const projects = await this.projects.list();
+    const counts = await this.projects.imageCounts(projects.map((p) => p.id));
+    return projects.map((p) => this.view(p, counts.get(p.id) ?? 0));
+  }
+
+  async get(id: string): Promise<ProjectView> {
+    const project = await this.require(id);
+    const counts = await this.projects.imageCounts([id]);
+    return this.view(project, counts.get(id) ?? 0);
+  }
+
+  async update(id: string, changes: { name?: string; labels?: string[] }): Promise<ProjectView> {
+    const project = await this.require(id);
+    if (changes.name !== undefined) {
+      const name = this.validName(changes.name);
+      const other = await this.projects.findByName(name);
+      if (other && other.id !== id) {
+        throw new DomainError(ErrorCode.AlreadyExists, `a project named "${name}" already exists`);
+      }
+      project.name = name;
+    }
+    if (changes.labels !== undefined) {
+      project.labels = normalizeLabels(changes.labels);
+    }
+    project.updatedAt = new Date();
+    await this.projects.save(project);
+    return this.get(id);
+  }
+
+  async delete(id: string): Promise<string[]> {
+    await this.require(id);
+    return this.projects.delete(id);
+  }
+
+  async require(id: string): Promise<ProjectEntity> {
+    const project = await this.projects.findById(id);
+    if (!project) {
+      throw new DomainError(ErrorCode.NotFound, `project ${id} not found`);
+    }
+    return project;
+  }
+
+  private validName(name: string): string {
+    const trimmed = name.trim();
+    if (trimmed.length === 0 || trimmed.length > 200) {
+      throw new DomainError(ErrorCode.InvalidArgument, 'name must be 1 to 200 characters long');
+    }
+    return trimmed;
+  }
+
+  private view(project: ProjectEntity, imageCount: number): ProjectView {
+    return {
+      id: project.id,
+      name: project.name,
+      labels: project.labels,
+      createdAt: project.createdAt.toISOString(),
+      updatedAt: project.updatedAt.toISOString(),
+      imageCount,
+    };
+  }
+}

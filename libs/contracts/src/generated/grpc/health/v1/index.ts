@@ -1,0 +1,3 @@
+export type * from './Health';
+export type * from './HealthCheckRequest';
+export type * from './HealthCheckResponse';

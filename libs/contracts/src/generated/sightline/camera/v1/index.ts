@@ -1,0 +1,10 @@
+export type * from './Camera';
+export type * from './CameraIdRequest';
+export type * from './CameraRecord';
+export type * from './CaptureResponse';
+export type * from './CreateCameraRequest';
+export type * from './Empty';
+export type * from './ListCamerasRequest';
+export type * from './ListCamerasResponse';
+export type * from './Schedule';
+export type * from './UpdateCameraRequest';

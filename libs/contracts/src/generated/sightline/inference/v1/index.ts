@@ -1,0 +1,3 @@
+export type * from './Inference';
+export type * from './PredictRequest';
+export type * from './PredictResponse';
