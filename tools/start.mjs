@@ -69,6 +69,13 @@ function exited(proc) {
   return isAlive(proc) ? once(proc, 'exit') : Promise.resolve();
 }
 
+// 'exit' can come before the last lines (a crash's stack trace) are read; wait for them, but
+// not forever: a grandchild such as ffmpeg may hold the pipes open.
+function drained(proc) {
+  const closed = [proc.stdout, proc.stderr].map((stream) => (stream.closed ? undefined : once(stream, 'close')));
+  return Promise.race([Promise.all(closed), sleep(250)]);
+}
+
 function describeExit(code, signal) {
   return signal ? `signal ${signal}` : `code ${code}`;
 }
@@ -128,7 +135,7 @@ function launch(child) {
   child.proc = proc;
   pipeLines(proc.stdout, child.name, process.stdout);
   pipeLines(proc.stderr, child.name, process.stderr);
-  proc.on('exit', (code, signal) => onExit(child, code, signal));
+  proc.on('exit', (code, signal) => void drained(proc).then(() => onExit(child, code, signal)));
   proc.on('error', (error) => {
     log(`${child.name}: ${error.message}`);
     if (proc.pid === undefined) {
@@ -179,7 +186,7 @@ async function stopAll(exitCode) {
     log(`stopping ${running.length} process(es)`);
   }
   running.forEach((proc) => proc.kill('SIGTERM'));
-  const allExited = Promise.all(running.map(exited));
+  const allExited = Promise.all(running.map((proc) => exited(proc).then(() => proc.stdout && drained(proc))));
   const timedOut = await Promise.race([allExited.then(() => false), sleep(STOP_GRACE_MS).then(() => true)]);
   if (timedOut) {
     killStragglers();

@@ -1,21 +1,55 @@
-/**
- * This is not a production server yet!
- * This is only a minimal backend to get started.
- */
-
-import { Logger } from '@nestjs/common';
+import 'reflect-metadata';
+import { Logger, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { AppModule } from './app/app.module';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { loadConfigOrExit, SightlineConfig } from '@sightline/config';
+import { logLevels } from '@sightline/grpc';
+import helmet from 'helmet';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serveConsole } from './app/console-static';
+import { HttpExceptionFilter } from './app/common/http-exception.filter';
+import { GatewayModule } from './app/gateway.module';
+import { buildOpenApiDocument, sortKeys } from './app/openapi';
 
-async function bootstrap() {
-  const app = await NestFactory.create(AppModule);
-  const globalPrefix = 'api';
-  app.setGlobalPrefix(globalPrefix);
-  const port = process.env.PORT || 3000;
-  await app.listen(port);
-  Logger.log(
-    `🚀 Application is running on: http://localhost:${port}/${globalPrefix}`,
-  );
+async function createApp(config: SightlineConfig): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(GatewayModule.forRoot(config), { logger: logLevels(config.logLevel) });
+  app.setGlobalPrefix('api/v1');
+  app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
+  app.useGlobalFilters(new HttpExceptionFilter(config));
+  app.use(helmet());
+  app.enableCors(config.corsOrigins.length > 0 ? { origin: config.corsOrigins } : { origin: false });
+  app.enableShutdownHooks();
+  return app;
 }
 
-bootstrap();
+/** `main.js --write-openapi <file>`: writes the sorted OpenAPI document and exits (used by `npm run gen:api`). */
+async function writeOpenApi(file: string): Promise<void> {
+  const scratch = mkdtempSync(join(tmpdir(), 'sightline-openapi-'));
+  const config = loadConfigOrExit({ DATA_DIR: scratch, DATABASE_URL: 'sqlite::memory:', ADMIN_PASSWORD: 'openapi-only', LOG_LEVEL: 'warn' });
+  const app = await createApp(config);
+  await app.init();
+  writeFileSync(file, `${JSON.stringify(sortKeys(buildOpenApiDocument(app)), null, 2)}\n`);
+  await app.close();
+  rmSync(scratch, { recursive: true, force: true });
+}
+
+async function main(): Promise<void> {
+  const openApiFlag = process.argv.indexOf('--write-openapi');
+  if (openApiFlag >= 0) {
+    await writeOpenApi(process.argv[openApiFlag + 1] ?? 'openapi.json');
+    return;
+  }
+  const config = loadConfigOrExit();
+  const app = await createApp(config);
+  buildOpenApiDocument(app, true);
+  serveConsole(app, join(__dirname, '..', 'console', 'browser'));
+  await app.listen(config.port, config.bindHost);
+  Logger.log(`gateway listening on http://${config.bindHost}:${config.port} (API /api/v1, docs /api/docs)`, 'Bootstrap');
+}
+
+main().catch((error: unknown) => {
+  console.error('gateway failed to start:', error);
+  process.exit(1);
+});

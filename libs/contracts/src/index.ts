@@ -5,3 +5,7 @@ export type * as HistoryV1 from './generated/sightline/history/v1';
 export type * as CameraV1 from './generated/sightline/camera/v1';
 export type * as TrainingV1 from './generated/sightline/training/v1';
 export type * as InferenceV1 from './generated/sightline/inference/v1';
+export * from './rest/common.dto';
+export * from './rest/auth.dto';
+export * from './rest/projects.dto';
+export * from './rest/images.dto';

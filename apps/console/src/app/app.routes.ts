@@ -1,3 +1,52 @@
 import { Route } from '@angular/router';
+import { anonymousGuard, authGuard } from './core/auth/auth.guard';
+import { Shell } from './layout/shell';
 
-export const appRoutes: Route[] = [];
+export const appRoutes: Route[] = [
+  {
+    path: 'login',
+    canActivate: [anonymousGuard],
+    loadChildren: () => import('./features/login/login.routes').then((m) => m.loginRoutes),
+  },
+  {
+    path: '',
+    component: Shell,
+    canActivate: [authGuard],
+    children: [
+      { path: '', pathMatch: 'full', redirectTo: 'dashboard' },
+      {
+        path: 'dashboard',
+        loadChildren: () => import('./features/dashboard/dashboard.routes').then((m) => m.dashboardRoutes),
+      },
+      {
+        path: 'projects/:projectId/images',
+        loadChildren: () => import('./features/images/images.routes').then((m) => m.projectImagesRoutes),
+      },
+      {
+        path: 'projects',
+        loadChildren: () => import('./features/projects/projects.routes').then((m) => m.projectsRoutes),
+      },
+      {
+        path: 'images',
+        loadChildren: () => import('./features/images/images.routes').then((m) => m.imagesRoutes),
+      },
+      {
+        path: 'cameras',
+        loadChildren: () => import('./features/cameras/cameras.routes').then((m) => m.camerasRoutes),
+      },
+      {
+        path: 'training',
+        loadChildren: () => import('./features/training/training.routes').then((m) => m.trainingRoutes),
+      },
+      {
+        path: 'models',
+        loadChildren: () => import('./features/models/models.routes').then((m) => m.modelsRoutes),
+      },
+      {
+        path: 'settings',
+        loadChildren: () => import('./features/settings/settings.routes').then((m) => m.settingsRoutes),
+      },
+    ],
+  },
+  { path: '**', redirectTo: '' },
+];

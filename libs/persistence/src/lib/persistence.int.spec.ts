@@ -89,7 +89,7 @@ describe.each(targets)('migrations on %s', (kind, makeUrl) => {
     expect(loaded.label).toBe('défaut ✓');
     expect((await history.getRepository(ProjectEntity).findOneByOrFail({ id: project.id })).labels).toEqual(['ok', 'défaut ✓']);
 
-    const twin = Object.assign(new ImageEntity(), { ...image, id: undefined });
+    const twin = Object.assign(new ImageEntity(), { ...image, id: new ImageEntity().id });
     await expect(history.getRepository(ImageEntity).insert(twin)).rejects.toThrow();
 
     await history.getRepository(LabelEntity).save(

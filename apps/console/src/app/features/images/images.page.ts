@@ -1,0 +1,234 @@
+import { DecimalPipe } from '@angular/common';
+import { ChangeDetectionStrategy, Component, computed, inject, input, resource, signal } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCardModule } from '@angular/material/card';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatPaginatorModule, type PageEvent } from '@angular/material/paginator';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSelectModule } from '@angular/material/select';
+import { Router, RouterLink } from '@angular/router';
+import { errorMessage } from '../../api/api-error';
+import { SessionStore } from '../../core/auth/session.store';
+import { ImagesApi, type Image, type ImageQuery } from '../../core/data-access/images.api';
+import { ProjectsApi } from '../../core/data-access/projects.api';
+import { DropZone } from './drop-zone';
+import { ImageFilters, type ImageFilterValue, type LabeledFilter } from './image-filters';
+import { uploadFiles, type UploadProgress } from './image-upload';
+import { ThumbnailGrid } from './thumbnail-grid';
+import { UploadSummary } from './upload-summary';
+
+const DEFAULT_PAGE_SIZE = 50;
+
+/** A project's images: upload, filter, page through thumbnails. Filters and paging live in the query string. */
+@Component({
+  selector: 'sl-images-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    RouterLink,
+    DecimalPipe,
+    MatCardModule,
+    MatButtonModule,
+    MatIconModule,
+    MatFormFieldModule,
+    MatSelectModule,
+    MatPaginatorModule,
+    MatProgressBarModule,
+    DropZone,
+    ImageFilters,
+    ThumbnailGrid,
+    UploadSummary,
+  ],
+  template: `
+    <div class="header">
+      <a mat-icon-button routerLink="/images" aria-label="All projects"><mat-icon svgIcon="back" /></a>
+      <h1 data-testid="images-title">
+        {{ project.value()?.name ?? 'Project' }} · images
+        @if (images.hasValue()) {
+          <span class="total">({{ images.value().total | number }})</span>
+        }
+      </h1>
+    </div>
+    @if (project.error(); as err) {
+      <p class="error-text">{{ describe(err) }}</p>
+    }
+
+    @if (session.canWrite()) {
+      <mat-card appearance="outlined" class="upload">
+        <mat-card-content>
+          <div class="upload-row">
+            <sl-drop-zone class="zone" [disabled]="uploading()" (files)="upload($event)" />
+            <mat-form-field class="upload-label">
+              <mat-label>Label for the upload</mat-label>
+              <mat-select [value]="uploadLabel()" (valueChange)="uploadLabel.set($event)" data-testid="upload-label-select">
+                <mat-option value="" data-testid="upload-label-none">No label</mat-option>
+                @for (label of labels(); track label) {
+                  <mat-option [value]="label" [attr.data-testid]="'upload-label-' + label">{{ label }}</mat-option>
+                }
+              </mat-select>
+            </mat-form-field>
+          </div>
+          @if (uploadProgress(); as progress) {
+            <sl-upload-summary [progress]="progress" (dismiss)="uploadProgress.set(null)" />
+          }
+        </mat-card-content>
+      </mat-card>
+    }
+
+    <sl-image-filters
+      [labels]="labels()"
+      [label]="label() ?? ''"
+      [labeled]="labeledFilter()"
+      (changed)="filter($event)"
+    />
+
+    @if (images.isLoading()) {
+      <mat-progress-bar mode="indeterminate" />
+    }
+    @if (images.error(); as err) {
+      <p class="error-text">{{ describe(err) }}</p>
+    }
+    @if (images.hasValue()) {
+      @if (images.value().items.length) {
+        <sl-thumbnail-grid [images]="images.value().items" (open)="openImage($event)" />
+      } @else {
+        <p class="empty" data-testid="images-empty">No images match.</p>
+      }
+      <mat-paginator
+        [length]="images.value().total"
+        [pageIndex]="pageIndex()"
+        [pageSize]="pageSizeValue()"
+        [pageSizeOptions]="[25, 50, 100, 200]"
+        (page)="paginate($event)"
+        data-testid="images-paginator"
+      />
+    }
+  `,
+  styles: `
+    .header {
+      display: flex;
+      align-items: center;
+      gap: 8px;
+    }
+    .header h1 {
+      margin: 0;
+    }
+    .total {
+      opacity: 0.6;
+      font-size: 0.8em;
+    }
+    .upload {
+      margin: 16px 0;
+    }
+    .upload-row {
+      display: flex;
+      gap: 16px;
+      align-items: flex-start;
+      flex-wrap: wrap;
+    }
+    .zone {
+      flex: 1;
+      min-width: 280px;
+    }
+    .upload-label {
+      width: 220px;
+    }
+    sl-image-filters {
+      display: block;
+      margin: 16px 0;
+    }
+    .empty {
+      padding: 24px 0;
+      opacity: 0.7;
+    }
+  `,
+})
+export class ImagesPage {
+  private readonly imagesApi = inject(ImagesApi);
+  private readonly projectsApi = inject(ProjectsApi);
+  private readonly router = inject(Router);
+  protected readonly session = inject(SessionStore);
+
+  // Route param and query params, bound by the router.
+  readonly projectId = input.required<string>();
+  readonly page = input<string>();
+  readonly pageSize = input<string>();
+  readonly label = input<string>();
+  readonly labeled = input<string>();
+
+  protected readonly pageIndex = computed(() => Math.max(0, (Number(this.page()) || 1) - 1));
+  protected readonly pageSizeValue = computed(() => Number(this.pageSize()) || DEFAULT_PAGE_SIZE);
+  protected readonly labeledFilter = computed<LabeledFilter>(() => {
+    const value = this.labeled();
+    return value === 'true' || value === 'false' ? value : 'any';
+  });
+
+  protected readonly project = resource({
+    params: () => ({ id: this.projectId() }),
+    loader: ({ params, abortSignal }) => this.projectsApi.get(params.id, abortSignal),
+  });
+  protected readonly labels = computed(() => this.project.value()?.labels ?? []);
+
+  protected readonly images = resource({
+    params: () => {
+      const query: ImageQuery = { page: this.pageIndex() + 1, pageSize: this.pageSizeValue() };
+      const label = this.label();
+      if (label) {
+        query.label = label;
+      }
+      if (this.labeledFilter() !== 'any') {
+        query.labeled = this.labeledFilter() as NonNullable<ImageQuery['labeled']>;
+      }
+      return { projectId: this.projectId(), query };
+    },
+    loader: ({ params, abortSignal }) => this.imagesApi.list(params.projectId, params.query, abortSignal),
+  });
+
+  protected readonly uploadLabel = signal('');
+  protected readonly uploadProgress = signal<UploadProgress | null>(null);
+  protected readonly uploading = computed(() => {
+    const progress = this.uploadProgress();
+    return progress !== null && !progress.done;
+  });
+
+  protected describe(err: unknown): string {
+    return errorMessage(err);
+  }
+
+  protected filter(value: ImageFilterValue): void {
+    this.setQuery({
+      label: value.label || null,
+      labeled: value.labeled === 'any' ? null : value.labeled,
+      page: null,
+    });
+  }
+
+  protected paginate(event: PageEvent): void {
+    this.setQuery({
+      page: event.pageIndex > 0 ? event.pageIndex + 1 : null,
+      pageSize: event.pageSize === DEFAULT_PAGE_SIZE ? null : event.pageSize,
+    });
+  }
+
+  protected openImage(image: Image): void {
+    void this.router.navigate(['/images', image.id]);
+  }
+
+  protected async upload(files: File[]): Promise<void> {
+    const result = await uploadFiles(
+      this.imagesApi,
+      this.projectId(),
+      files,
+      this.uploadLabel() || undefined,
+      (progress) => this.uploadProgress.set(progress),
+    );
+    if (result.stored + result.duplicates > 0) {
+      this.images.reload();
+      this.project.reload();
+    }
+  }
+
+  private setQuery(queryParams: Record<string, string | number | null>): void {
+    void this.router.navigate([], { queryParams, queryParamsHandling: 'merge', replaceUrl: true });
+  }
+}

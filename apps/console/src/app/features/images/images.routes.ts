@@ -1,0 +1,13 @@
+import { Route } from '@angular/router';
+import { ImageDetailPage } from './image-detail.page';
+import { ImagesPage } from './images.page';
+import { ProjectPickerPage } from './project-picker.page';
+
+/** `/images`: pick a project first; `/images/:imageId`: one image, its metadata and labels. */
+export const imagesRoutes: Route[] = [
+  { path: '', component: ProjectPickerPage, title: 'Images · Sightline' },
+  { path: ':imageId', component: ImageDetailPage, title: 'Image · Sightline' },
+];
+
+/** `/projects/:projectId/images`: upload, filter and browse a project's images. */
+export const projectImagesRoutes: Route[] = [{ path: '', component: ImagesPage, title: 'Images · Sightline' }];

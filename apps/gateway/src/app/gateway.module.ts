@@ -1,0 +1,58 @@
+import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { MulterModule } from '@nestjs/platform-express';
+import { SightlineConfig, SightlineConfigModule } from '@sightline/config';
+import { DatabaseModule, GATEWAY_SCHEMA } from '@sightline/persistence';
+import { AuditService } from './audit/audit.service';
+import { AuthController, UsersController } from './auth/auth.controller';
+import { AuthGuard } from './auth/auth.guard';
+import { AuthService } from './auth/auth.service';
+import { LoginRateLimiter } from './auth/login-rate-limiter';
+import { UserRepository } from './auth/user.repository';
+import { ServiceClients } from './clients/service-clients';
+import { RequestIdMiddleware } from './common/request-id.middleware';
+import { HealthController } from './health/health.controller';
+import { HealthService } from './health/health.service';
+import { ImagesController, MAX_FILES_PER_UPLOAD } from './images/images.controller';
+import { ImagesService } from './images/images.service';
+import { MetricsController } from './metrics/metrics.controller';
+import { MetricsMiddleware } from './metrics/metrics.middleware';
+import { MetricsService } from './metrics/metrics.service';
+import { HistoryRepository } from './projects/history.repository';
+import { ProjectsController } from './projects/projects.controller';
+import { ProjectsService } from './projects/projects.service';
+import { SystemController } from './system/system.controller';
+
+@Module({})
+export class GatewayModule implements NestModule {
+  static forRoot(config: SightlineConfig): DynamicModule {
+    return {
+      module: GatewayModule,
+      imports: [
+        SightlineConfigModule.forRoot(config),
+        DatabaseModule.forService(GATEWAY_SCHEMA),
+        JwtModule.register({}),
+        MulterModule.register({ limits: { fileSize: config.maxUploadBytes, files: MAX_FILES_PER_UPLOAD, fields: 10, fieldSize: 4096 } }),
+      ],
+      controllers: [AuthController, UsersController, HealthController, SystemController, MetricsController, ProjectsController, ImagesController],
+      providers: [
+        { provide: APP_GUARD, useClass: AuthGuard },
+        ServiceClients,
+        AuditService,
+        UserRepository,
+        AuthService,
+        LoginRateLimiter,
+        HealthService,
+        MetricsService,
+        HistoryRepository,
+        ProjectsService,
+        ImagesService,
+      ],
+    };
+  }
+
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(RequestIdMiddleware, MetricsMiddleware).forRoutes('*path');
+  }
+}

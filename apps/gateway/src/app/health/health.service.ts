@@ -1,0 +1,26 @@
+import { Injectable } from '@nestjs/common';
+import type { ServiceName } from '@sightline/config';
+import type { HealthV1 } from '@sightline/contracts';
+import { HealthDto } from '@sightline/contracts';
+import { SERVICE_NAMES, ServiceClients } from '../clients/service-clients';
+
+@Injectable()
+export class HealthService {
+  constructor(private readonly clients: ServiceClients) {}
+
+  /** Asks every service's grpc.health.v1 Check in parallel, each with a short deadline. */
+  async check(): Promise<HealthDto> {
+    const results = await Promise.all(
+      SERVICE_NAMES.map(async (name): Promise<[ServiceName, 'up' | 'down']> => {
+        try {
+          const reply = await this.clients.health[name].call<HealthV1.HealthCheckResponse__Output>('Check', { service: '' });
+          return [name, reply.status === 'SERVING' ? 'up' : 'down'];
+        } catch {
+          return [name, 'down'];
+        }
+      }),
+    );
+    const services = Object.fromEntries(results) as HealthDto['services'];
+    return { status: results.every(([, state]) => state === 'up') ? 'ok' : 'degraded', services };
+  }
+}

@@ -1,0 +1,39 @@
+import { Injectable } from '@nestjs/common';
+import { CreateProjectDto, ProjectDto, UpdateProjectDto } from '@sightline/contracts';
+import { AuditService } from '../audit/audit.service';
+import { Principal } from '../auth/roles.decorator';
+import { HistoryRepository } from './history.repository';
+
+@Injectable()
+export class ProjectsService {
+  constructor(
+    private readonly history: HistoryRepository,
+    private readonly audit: AuditService,
+  ) {}
+
+  async create(actor: Principal, body: CreateProjectDto): Promise<ProjectDto> {
+    const project = await this.history.createProject({ name: body.name, labels: body.labels ?? [] });
+    await this.audit.record({ actor: actor.name, action: 'project.create', targetType: 'project', targetId: project.id, projectId: project.id, details: { name: project.name, labels: project.labels } });
+    return project;
+  }
+
+  list(): Promise<ProjectDto[]> {
+    return this.history.listProjects();
+  }
+
+  get(id: string): Promise<ProjectDto> {
+    return this.history.getProject(id);
+  }
+
+  async update(actor: Principal, id: string, body: UpdateProjectDto): Promise<ProjectDto> {
+    const project = await this.history.updateProject({ id, name: body.name, hasLabels: body.labels !== undefined, labels: body.labels ?? [] });
+    await this.audit.record({ actor: actor.name, action: 'project.update', targetType: 'project', targetId: id, projectId: id, details: { ...body } });
+    return project;
+  }
+
+  async delete(actor: Principal, id: string): Promise<void> {
+    const project = await this.history.getProject(id);
+    await this.history.deleteProject(id);
+    await this.audit.record({ actor: actor.name, action: 'project.delete', targetType: 'project', targetId: id, projectId: id, details: { name: project.name } });
+  }
+}
