@@ -9,3 +9,5 @@ export * from './rest/common.dto';
 export * from './rest/auth.dto';
 export * from './rest/projects.dto';
 export * from './rest/images.dto';
+export * from './rest/cameras.dto';
+export * from './rest/models.dto';

@@ -8,3 +8,4 @@ export * from './lib/entities/gateway.entities';
 export { DialectMigration } from './lib/migrations/dialect-migration';
 export * from './lib/testing/mysql-test-url';
 export * from './lib/database.module';
+export * from './lib/database-health.probe';

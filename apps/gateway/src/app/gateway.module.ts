@@ -10,6 +10,8 @@ import { AuthGuard } from './auth/auth.guard';
 import { AuthService } from './auth/auth.service';
 import { LoginRateLimiter } from './auth/login-rate-limiter';
 import { UserRepository } from './auth/user.repository';
+import { CamerasController } from './cameras/cameras.controller';
+import { CamerasService } from './cameras/cameras.service';
 import { ServiceClients } from './clients/service-clients';
 import { RequestIdMiddleware } from './common/request-id.middleware';
 import { HealthController } from './health/health.controller';
@@ -20,6 +22,7 @@ import { MetricsController } from './metrics/metrics.controller';
 import { MetricsMiddleware } from './metrics/metrics.middleware';
 import { MetricsService } from './metrics/metrics.service';
 import { HistoryRepository } from './projects/history.repository';
+import { ModelsController } from './models/models.controller';
 import { ProjectsController } from './projects/projects.controller';
 import { ProjectsService } from './projects/projects.service';
 import { SystemController } from './system/system.controller';
@@ -35,7 +38,7 @@ export class GatewayModule implements NestModule {
         JwtModule.register({}),
         MulterModule.register({ limits: { fileSize: config.maxUploadBytes, files: MAX_FILES_PER_UPLOAD, fields: 10, fieldSize: 4096 } }),
       ],
-      controllers: [AuthController, UsersController, HealthController, SystemController, MetricsController, ProjectsController, ImagesController],
+      controllers: [AuthController, UsersController, HealthController, SystemController, MetricsController, ProjectsController, ImagesController, CamerasController, ModelsController],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
         ServiceClients,
@@ -48,6 +51,7 @@ export class GatewayModule implements NestModule {
         HistoryRepository,
         ProjectsService,
         ImagesService,
+        CamerasService,
       ],
     };
   }

@@ -1,6 +1,6 @@
 import { ArgumentsHost, Catch, Logger, RpcExceptionFilter } from '@nestjs/common';
-import { status } from '@grpc/grpc-js';
-import { DomainError } from '@sightline/contracts';
+import { Metadata, status } from '@grpc/grpc-js';
+import { DomainError, ERROR_CODE_METADATA_KEY, isErrorCode } from '@sightline/contracts';
 import { Observable, throwError } from 'rxjs';
 import { toGrpcError } from './grpc-errors';
 
@@ -13,6 +13,15 @@ export class GrpcExceptionFilter implements RpcExceptionFilter<unknown> {
     void host;
     if (exception instanceof DomainError) {
       return throwError(() => toGrpcError(exception));
+    }
+    // A domain error from a service this one called: pass it on unchanged.
+    const upstream = exception as { code?: unknown; details?: unknown; metadata?: unknown };
+    if (upstream.metadata instanceof Metadata && isErrorCode(upstream.metadata.get(ERROR_CODE_METADATA_KEY)[0])) {
+      const code = upstream.metadata.get(ERROR_CODE_METADATA_KEY)[0];
+      return throwError(() => toGrpcError(new DomainError(code as never, String(upstream.details))));
+    }
+    if (upstream.code === status.UNAVAILABLE || upstream.code === status.DEADLINE_EXCEEDED) {
+      return throwError(() => ({ code: status.UNAVAILABLE, message: `a service this one depends on is unavailable: ${String(upstream.details)}` }));
     }
     this.logger.error(`Unexpected error: ${exception instanceof Error ? exception.stack : String(exception)}`);
     return throwError(() => ({ code: status.INTERNAL, message: 'Internal error' }));

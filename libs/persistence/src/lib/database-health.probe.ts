@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { HealthProbe } from '@sightline/grpc';
+import type { HealthProbe } from '@sightline/grpc';
 import { DataSource } from 'typeorm';
 
 @Injectable()

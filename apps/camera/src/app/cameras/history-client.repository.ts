@@ -1,0 +1,32 @@
+import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
+import { CONFIG, SightlineConfig } from '@sightline/config';
+import type { HistoryV1 } from '@sightline/contracts';
+import { GrpcClient } from '@sightline/grpc';
+
+/** Camera → history over gRPC: project checks and storing captures. */
+@Injectable()
+export class HistoryClientRepository implements OnModuleDestroy {
+  private readonly client: GrpcClient<HistoryV1.HistoryClient>;
+
+  constructor(@Inject(CONFIG) config: SightlineConfig) {
+    this.client = new GrpcClient('history', 'History', config.services.history, config.grpcDeadlineMs);
+  }
+
+  getProject(id: string): Promise<HistoryV1.Project__Output> {
+    return this.client.call('GetProject', { id }, { retry: true });
+  }
+
+  async storeCapture(projectId: string, cameraId: string, content: Buffer, filename: string): Promise<HistoryV1.Image__Output> {
+    const reply = await this.client.call<HistoryV1.StoreImagesResponse__Output>('StoreImages', {
+      projectId,
+      files: [{ content, filename }],
+      source: 'camera',
+      sourceId: cameraId,
+    });
+    return reply.images[0];
+  }
+
+  onModuleDestroy(): void {
+    this.client.close();
+  }
+}

@@ -1,0 +1,82 @@
+import { Injectable } from '@nestjs/common';
+import type { CameraV1 } from '@sightline/contracts';
+import { CameraDto, CaptureDto, CreateCameraDto, UpdateCameraDto } from '@sightline/contracts';
+import { AuditService } from '../audit/audit.service';
+import { Principal } from '../auth/roles.decorator';
+import { ServiceClients } from '../clients/service-clients';
+
+function toCameraDto(camera: CameraV1.CameraRecord__Output): CameraDto {
+  const schedule = camera.schedule && (camera.schedule.everySeconds || camera.schedule.cron) ? camera.schedule : null;
+  return {
+    id: camera.id,
+    projectId: camera.projectId,
+    name: camera.name,
+    kind: camera.kind,
+    url: camera.url || null,
+    path: camera.path || null,
+    schedule: schedule ? { ...(schedule.everySeconds ? { everySeconds: schedule.everySeconds } : {}), ...(schedule.cron ? { cron: schedule.cron } : {}) } : null,
+    enabled: camera.enabled,
+    status: camera.status,
+    lastError: camera.lastError || null,
+    lastCaptureAt: camera.lastCaptureAt || null,
+    consecutiveFailures: camera.consecutiveFailures,
+    createdAt: camera.createdAt,
+  };
+}
+
+@Injectable()
+export class CamerasService {
+  constructor(
+    private readonly clients: ServiceClients,
+    private readonly audit: AuditService,
+  ) {}
+
+  async create(actor: Principal, projectId: string, body: CreateCameraDto): Promise<CameraDto> {
+    const camera = await this.clients.camera.call<CameraV1.CameraRecord__Output>('CreateCamera', {
+      projectId,
+      name: body.name,
+      kind: body.kind,
+      url: body.url ?? '',
+      path: body.path ?? '',
+      schedule: { everySeconds: body.schedule?.everySeconds ?? 0, cron: body.schedule?.cron ?? '' },
+      enabled: body.enabled ?? true,
+    });
+    await this.audit.record({ actor: actor.name, action: 'camera.create', targetType: 'camera', targetId: camera.id, projectId, details: { name: camera.name, kind: camera.kind } });
+    return toCameraDto(camera);
+  }
+
+  async list(projectId: string): Promise<CameraDto[]> {
+    await this.clients.history.call('GetProject', { id: projectId }, { retry: true });
+    const reply = await this.clients.camera.call<CameraV1.ListCamerasResponse__Output>('ListCameras', { projectId }, { retry: true });
+    return reply.cameras.map(toCameraDto);
+  }
+
+  async get(id: string): Promise<CameraDto> {
+    return toCameraDto(await this.clients.camera.call('GetCamera', { id }, { retry: true }));
+  }
+
+  async update(actor: Principal, id: string, body: UpdateCameraDto): Promise<CameraDto> {
+    const camera = await this.clients.camera.call<CameraV1.CameraRecord__Output>('UpdateCamera', {
+      id,
+      name: body.name,
+      url: body.url,
+      path: body.path,
+      hasSchedule: body.schedule !== undefined,
+      schedule: { everySeconds: body.schedule?.everySeconds ?? 0, cron: body.schedule?.cron ?? '' },
+      enabled: body.enabled,
+    });
+    const { url, ...safe } = body;
+    await this.audit.record({ actor: actor.name, action: 'camera.update', targetType: 'camera', targetId: id, projectId: camera.projectId, details: { ...safe, urlChanged: url !== undefined } });
+    return toCameraDto(camera);
+  }
+
+  async delete(actor: Principal, id: string): Promise<void> {
+    const camera = await this.clients.camera.call<CameraV1.CameraRecord__Output>('GetCamera', { id }, { retry: true });
+    await this.clients.camera.call('DeleteCamera', { id });
+    await this.audit.record({ actor: actor.name, action: 'camera.delete', targetType: 'camera', targetId: id, projectId: camera.projectId, details: { name: camera.name } });
+  }
+
+  capture(id: string): Promise<CaptureDto> {
+    return this.clients.camera.call<CaptureDto>('Capture', { id }, { deadlineMs: 30_000 });
+  }
+}

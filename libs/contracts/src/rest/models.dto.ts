@@ -1,0 +1,31 @@
+import { ApiProperty } from '@nestjs/swagger';
+
+export class ModelVersionDto {
+  @ApiProperty() id!: string;
+  @ApiProperty() projectId!: string;
+  @ApiProperty() version!: number;
+  @ApiProperty() architecture!: string;
+  @ApiProperty({ type: 'object', additionalProperties: true }) hyperParameters!: Record<string, unknown>;
+  /** accuracy, perClass, confusionMatrix, curves. */
+  @ApiProperty({ type: 'object', additionalProperties: true }) metrics!: Record<string, unknown>;
+  @ApiProperty({ type: [String] }) labels!: string[];
+  /** production, candidate. */
+  @ApiProperty({ type: [String] }) aliases!: string[];
+  @ApiProperty() createdAt!: string;
+}
+
+export class PredictionDto {
+  @ApiProperty() imageId!: string;
+  @ApiProperty() predictionId!: string;
+  @ApiProperty() label!: string;
+  @ApiProperty() confidence!: number;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'number' } }) scores!: Record<string, number>;
+  @ApiProperty() modelVersion!: string;
+  @ApiProperty() latencyMs!: number;
+}
+
+export class PredictUploadDto {
+  /** The image to classify. */
+  @ApiProperty({ type: 'string', format: 'binary' })
+  file!: unknown;
+}
