@@ -68,6 +68,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cameras/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getCamera"];
+        put?: never;
+        post?: never;
+        delete: operations["deleteCamera"];
+        options?: never;
+        head?: never;
+        patch: operations["updateCamera"];
+        trace?: never;
+    };
+    "/api/v1/cameras/{id}/capture": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["captureCamera"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/health": {
         parameters: {
             query?: never;
@@ -180,6 +212,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/models/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getModel"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/projects": {
         parameters: {
             query?: never;
@@ -212,6 +260,22 @@ export interface paths {
         patch: operations["updateProject"];
         trace?: never;
     };
+    "/api/v1/projects/{id}/cameras": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listCameras"];
+        put?: never;
+        post: operations["createCamera"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/projects/{id}/images": {
         parameters: {
             query?: never;
@@ -222,6 +286,38 @@ export interface paths {
         get: operations["listImages"];
         put?: never;
         post: operations["uploadImages"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/models": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listModels"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/predict": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["predict"];
         delete?: never;
         options?: never;
         head?: never;
@@ -273,11 +369,50 @@ export interface components {
             /** @enum {string} */
             role: "admin" | "operator" | "viewer";
         };
+        CameraDto: {
+            consecutiveFailures: number;
+            createdAt: string;
+            enabled: boolean;
+            id: string;
+            /** @enum {string} */
+            kind: "http-snapshot" | "mjpeg" | "rtsp" | "video-file" | "v4l2" | "folder" | "webcam";
+            lastCaptureAt: string | null;
+            lastError: string | null;
+            name: string;
+            path: string | null;
+            projectId: string;
+            schedule: components["schemas"]["CameraScheduleDto"] | null;
+            status: string;
+            url: string | null;
+        };
+        CameraScheduleDto: {
+            /** @example *\/5 * * * * */
+            cron?: string;
+            everySeconds?: number;
+        };
+        CaptureDto: {
+            cameraId: string;
+            capturedAt: string;
+            duplicate: boolean;
+            imageId: string;
+        };
         CreateApiKeyDto: {
             /** @example line-3 camera script */
             name: string;
             /** @enum {string} */
             role: "admin" | "operator" | "viewer";
+        };
+        CreateCameraDto: {
+            /** @default true */
+            enabled: boolean;
+            /** @enum {string} */
+            kind: "http-snapshot" | "mjpeg" | "rtsp" | "video-file" | "v4l2" | "folder" | "webcam";
+            /** @example line 3 top */
+            name: string;
+            path?: string;
+            schedule?: components["schemas"]["CameraScheduleDto"];
+            /** @example http://user:pass@10.0.0.5/snapshot.jpg */
+            url?: string;
         };
         CreateProjectDto: {
             /**
@@ -370,6 +505,36 @@ export interface components {
             tokenType: string;
             user: components["schemas"]["UserDto"];
         };
+        ModelVersionDto: {
+            aliases: string[];
+            architecture: string;
+            createdAt: string;
+            hyperParameters: {
+                [key: string]: unknown;
+            };
+            id: string;
+            labels: string[];
+            metrics: {
+                [key: string]: unknown;
+            };
+            projectId: string;
+            version: number;
+        };
+        PredictUploadDto: {
+            /** Format: binary */
+            file: string;
+        };
+        PredictionDto: {
+            confidence: number;
+            imageId: string;
+            label: string;
+            latencyMs: number;
+            modelVersion: string;
+            predictionId: string;
+            scores: {
+                [key: string]: number;
+            };
+        };
         ProjectDto: {
             createdAt: string;
             id: string;
@@ -391,6 +556,13 @@ export interface components {
             storage: "local";
             uptimeSeconds: number;
             version: string;
+        };
+        UpdateCameraDto: {
+            enabled?: boolean;
+            name?: string;
+            path?: string;
+            schedule?: components["schemas"]["CameraScheduleDto"];
+            url?: string;
         };
         UpdateProjectDto: {
             labels?: string[];
@@ -531,6 +703,118 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UserDto"];
+                };
+            };
+        };
+    };
+    getCamera: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CameraDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    deleteCamera: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    updateCamera: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCameraDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CameraDto"];
+                };
+            };
+        };
+    };
+    captureCamera: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaptureDto"];
+                };
+            };
+            /** @description This kind of camera cannot capture in this version */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The camera did not answer */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
                 };
             };
         };
@@ -711,6 +995,35 @@ export interface operations {
             };
         };
     };
+    getModel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModelVersionDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
     listProjects: {
         parameters: {
             query?: never;
@@ -845,6 +1158,60 @@ export interface operations {
             };
         };
     };
+    listCameras: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CameraDto"][];
+                };
+            };
+        };
+    };
+    createCamera: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCameraDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CameraDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
     listImages: {
         parameters: {
             query?: {
@@ -925,6 +1292,61 @@ export interface operations {
             };
             /** @description Not an image in a supported format */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    listModels: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModelVersionDto"][];
+                };
+            };
+        };
+    };
+    predict: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["PredictUploadDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PredictionDto"];
+                };
+            };
+            /** @description The project has no production model */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

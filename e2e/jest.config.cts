@@ -1,0 +1,13 @@
+module.exports = {
+  displayName: 'e2e',
+  rootDir: '.',
+  testEnvironment: 'node',
+  testMatch: ['<rootDir>/**/*.e2e.spec.ts'],
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }],
+  },
+  moduleFileExtensions: ['ts', 'js'],
+  testTimeout: 120000,
+  // The suites start whole systems of processes; one at a time keeps ports and CPU sane on 2 cores.
+  maxWorkers: 1,
+};
