@@ -18,7 +18,8 @@ async function createApp(config: SightlineConfig): Promise<NestExpressApplicatio
   app.setGlobalPrefix('api/v1');
   app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
   app.useGlobalFilters(new HttpExceptionFilter(config));
-  app.use(helmet());
+  // The console shows images fetched with credentials as blob: URLs.
+  app.use(helmet({ contentSecurityPolicy: { directives: { 'img-src': ["'self'", 'data:', 'blob:'] } } }));
   app.enableCors(config.corsOrigins.length > 0 ? { origin: config.corsOrigins } : { origin: false });
   app.enableShutdownHooks();
   return app;

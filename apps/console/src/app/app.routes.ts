@@ -6,7 +6,8 @@ export const appRoutes: Route[] = [
   {
     path: 'login',
     canActivate: [anonymousGuard],
-    loadChildren: () => import('./features/login/login.routes').then((m) => m.loginRoutes),
+    loadChildren: () =>
+      import('./features/login/login.routes').then((m) => m.loginRoutes),
   },
   {
     path: '',
@@ -16,35 +17,55 @@ export const appRoutes: Route[] = [
       { path: '', pathMatch: 'full', redirectTo: 'dashboard' },
       {
         path: 'dashboard',
-        loadChildren: () => import('./features/dashboard/dashboard.routes').then((m) => m.dashboardRoutes),
+        loadChildren: () =>
+          import('./features/dashboard/dashboard.routes').then(
+            (m) => m.dashboardRoutes,
+          ),
       },
       {
         path: 'projects/:projectId/images',
-        loadChildren: () => import('./features/images/images.routes').then((m) => m.projectImagesRoutes),
+        loadChildren: () =>
+          import('./features/images/images.routes').then(
+            (m) => m.projectImagesRoutes,
+          ),
       },
       {
         path: 'projects',
-        loadChildren: () => import('./features/projects/projects.routes').then((m) => m.projectsRoutes),
+        loadChildren: () =>
+          import('./features/projects/projects.routes').then(
+            (m) => m.projectsRoutes,
+          ),
       },
       {
         path: 'images',
-        loadChildren: () => import('./features/images/images.routes').then((m) => m.imagesRoutes),
+        loadChildren: () =>
+          import('./features/images/images.routes').then((m) => m.imagesRoutes),
       },
       {
         path: 'cameras',
-        loadChildren: () => import('./features/cameras/cameras.routes').then((m) => m.camerasRoutes),
+        loadChildren: () =>
+          import('./features/cameras/cameras.routes').then(
+            (m) => m.camerasRoutes,
+          ),
       },
       {
         path: 'training',
-        loadChildren: () => import('./features/training/training.routes').then((m) => m.trainingRoutes),
+        loadChildren: () =>
+          import('./features/training/training.routes').then(
+            (m) => m.trainingRoutes,
+          ),
       },
       {
         path: 'models',
-        loadChildren: () => import('./features/models/models.routes').then((m) => m.modelsRoutes),
+        loadChildren: () =>
+          import('./features/models/models.routes').then((m) => m.modelsRoutes),
       },
       {
         path: 'settings',
-        loadChildren: () => import('./features/settings/settings.routes').then((m) => m.settingsRoutes),
+        loadChildren: () =>
+          import('./features/settings/settings.routes').then(
+            (m) => m.settingsRoutes,
+          ),
       },
     ],
   },

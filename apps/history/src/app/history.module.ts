@@ -1,8 +1,8 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { SightlineConfig, SightlineConfigModule } from '@sightline/config';
 import { GrpcHealthController, HEALTH_PROBE } from '@sightline/grpc';
-import { DatabaseModule, HISTORY_SCHEMA } from '@sightline/persistence';
-import { DatabaseHealthProbe } from './health/database-health.probe';
+import { DatabaseHealthProbe, DatabaseModule, HISTORY_SCHEMA } from '@sightline/persistence';
+
 import { BlobStoreProvider } from './images/blob-store.provider';
 import { ImageDecoderRepository } from './images/image-decoder.repository';
 import { ImageRepository } from './images/image.repository';

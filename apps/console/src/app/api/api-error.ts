@@ -18,13 +18,19 @@ export class ApiError extends Error {
     const { message, error } = (body ?? {}) as ErrorBody;
     const text = Array.isArray(message)
       ? message.join('; ')
-      : (message ?? error ?? (response.statusText || `HTTP ${response.status}`));
+      : (message ??
+        error ??
+        (response.statusText || `HTTP ${response.status}`));
     return new ApiError(response.status, text);
   }
 }
 
 /** Turns an openapi-fetch result into its data, or throws an ApiError carrying the server's message. */
-export function unwrap<T>(result: { data?: T; error?: unknown; response: Response }): T {
+export function unwrap<T>(result: {
+  data?: T;
+  error?: unknown;
+  response: Response;
+}): T {
   if (!result.response.ok || result.error !== undefined) {
     throw ApiError.from(result.response, result.error);
   }

@@ -1,8 +1,12 @@
 import type { paths } from './schema';
 
 type Method = 'get' | 'put' | 'post' | 'delete' | 'patch';
-type Operation<P extends keyof paths, M extends Method> = NonNullable<paths[P][M]>;
-type JsonContent<R> = R extends { content: { 'application/json': infer T } } ? T : never;
+type Operation<P extends keyof paths, M extends Method> = NonNullable<
+  paths[P][M]
+>;
+type JsonContent<R> = R extends { content: { 'application/json': infer T } }
+  ? T
+  : never;
 type SuccessResponses<O> = O extends { responses: infer R }
   ? R[Extract<keyof R, 200 | 201 | '200' | '201'>]
   : never;
@@ -20,4 +24,6 @@ export type RequestBody<P extends keyof paths, M extends Method> =
 
 /** The query parameters of an operation, read from the generated schema. */
 export type QueryParams<P extends keyof paths, M extends Method> =
-  Operation<P, M> extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
+  Operation<P, M> extends { parameters: { query?: infer Q } }
+    ? NonNullable<Q>
+    : never;

@@ -7,7 +7,12 @@ import { MatListModule } from '@angular/material/list';
 import { MatSidenavModule } from '@angular/material/sidenav';
 import { MatToolbarModule } from '@angular/material/toolbar';
 import { MatTooltipModule } from '@angular/material/tooltip';
-import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import {
+  Router,
+  RouterLink,
+  RouterLinkActive,
+  RouterOutlet,
+} from '@angular/router';
 import { map } from 'rxjs';
 import { SessionStore } from '../core/auth/session.store';
 import { AuthApi } from '../core/data-access/auth.api';
@@ -20,13 +25,38 @@ interface NavItem {
 }
 
 const NAV: NavItem[] = [
-  { path: '/dashboard', label: 'Dashboard', icon: 'dashboard', testId: 'nav-dashboard' },
-  { path: '/projects', label: 'Projects', icon: 'folder', testId: 'nav-projects' },
+  {
+    path: '/dashboard',
+    label: 'Dashboard',
+    icon: 'dashboard',
+    testId: 'nav-dashboard',
+  },
+  {
+    path: '/projects',
+    label: 'Projects',
+    icon: 'folder',
+    testId: 'nav-projects',
+  },
   { path: '/images', label: 'Images', icon: 'image', testId: 'nav-images' },
-  { path: '/cameras', label: 'Cameras', icon: 'videocam', testId: 'nav-cameras' },
-  { path: '/training', label: 'Training', icon: 'training', testId: 'nav-training' },
+  {
+    path: '/cameras',
+    label: 'Cameras',
+    icon: 'videocam',
+    testId: 'nav-cameras',
+  },
+  {
+    path: '/training',
+    label: 'Training',
+    icon: 'training',
+    testId: 'nav-training',
+  },
   { path: '/models', label: 'Models', icon: 'models', testId: 'nav-models' },
-  { path: '/settings', label: 'Settings', icon: 'settings', testId: 'nav-settings' },
+  {
+    path: '/settings',
+    label: 'Settings',
+    icon: 'settings',
+    testId: 'nav-settings',
+  },
 ];
 
 @Component({
@@ -46,7 +76,11 @@ const NAV: NavItem[] = [
   template: `
     <mat-toolbar class="toolbar">
       @if (compact()) {
-        <button mat-icon-button aria-label="Toggle navigation" (click)="sidenav.toggle()">
+        <button
+          mat-icon-button
+          aria-label="Toggle navigation"
+          (click)="sidenav.toggle()"
+        >
           <mat-icon svgIcon="menu" />
         </button>
       }
@@ -59,12 +93,22 @@ const NAV: NavItem[] = [
           <span class="role" data-testid="current-role">{{ user.role }}</span>
         </span>
       }
-      <button mat-icon-button matTooltip="Log out" aria-label="Log out" data-testid="logout" (click)="logout()">
+      <button
+        mat-icon-button
+        matTooltip="Log out"
+        aria-label="Log out"
+        data-testid="logout"
+        (click)="logout()"
+      >
         <mat-icon svgIcon="logout" />
       </button>
     </mat-toolbar>
     <mat-sidenav-container class="container">
-      <mat-sidenav #sidenav [mode]="compact() ? 'over' : 'side'" [opened]="!compact()">
+      <mat-sidenav
+        #sidenav
+        [mode]="compact() ? 'over' : 'side'"
+        [opened]="!compact()"
+      >
         <mat-nav-list>
           @for (item of nav; track item.path) {
             <a

@@ -7,9 +7,13 @@ export const authGuard: CanActivateFn = (_route, state) => {
   if (inject(SessionStore).isAuthenticated()) {
     return true;
   }
-  return inject(Router).createUrlTree(['/login'], { queryParams: { returnUrl: state.url } });
+  return inject(Router).createUrlTree(['/login'], {
+    queryParams: { returnUrl: state.url },
+  });
 };
 
 /** Keeps a signed-in user away from the login page. */
 export const anonymousGuard: CanActivateFn = () =>
-  inject(SessionStore).isAuthenticated() ? inject(Router).createUrlTree(['/']) : true;
+  inject(SessionStore).isAuthenticated()
+    ? inject(Router).createUrlTree(['/'])
+    : true;

@@ -26,7 +26,9 @@ export class SessionStore {
   readonly role = computed(() => this.user()?.role ?? null);
   readonly isAdmin = computed(() => this.role() === 'admin');
   /** Viewers are read-only: every write action is hidden or disabled for them. */
-  readonly canWrite = computed(() => this.role() === 'admin' || this.role() === 'operator');
+  readonly canWrite = computed(
+    () => this.role() === 'admin' || this.role() === 'operator',
+  );
 
   isAuthenticated(): boolean {
     const session = this.session();
@@ -41,7 +43,11 @@ export class SessionStore {
   }
 
   start(token: string, expiresInSeconds: number, user: SessionUser): void {
-    const session: StoredSession = { token, expiresAt: Date.now() + expiresInSeconds * 1000, user };
+    const session: StoredSession = {
+      token,
+      expiresAt: Date.now() + expiresInSeconds * 1000,
+      user,
+    };
     localStorage.setItem(STORAGE_KEY, JSON.stringify(session));
     this.session.set(session);
   }
@@ -63,7 +69,11 @@ function readStored(): StoredSession | null {
   try {
     const raw = localStorage.getItem(STORAGE_KEY);
     const parsed = raw ? (JSON.parse(raw) as StoredSession) : null;
-    return parsed && typeof parsed.token === 'string' && parsed.expiresAt > Date.now() ? parsed : null;
+    return parsed &&
+      typeof parsed.token === 'string' &&
+      parsed.expiresAt > Date.now()
+      ? parsed
+      : null;
   } catch {
     return null;
   }

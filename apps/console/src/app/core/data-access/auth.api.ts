@@ -15,14 +15,18 @@ export class AuthApi {
 
   /** Logs in and starts the session; throws an ApiError with the gateway's message on failure. */
   async login(credentials: LoginRequest): Promise<SessionUser> {
-    const result = unwrap(await this.client.POST('/api/v1/auth/login', { body: credentials }));
+    const result = unwrap(
+      await this.client.POST('/api/v1/auth/login', { body: credentials }),
+    );
     const user = result.user as SessionUser;
     this.session.start(result.accessToken, result.expiresIn, user);
     return user;
   }
 
   async me(): Promise<SessionUser> {
-    const user = unwrap(await this.client.GET('/api/v1/auth/me')) as SessionUser;
+    const user = unwrap(
+      await this.client.GET('/api/v1/auth/me'),
+    ) as SessionUser;
     this.session.updateUser(user);
     return user;
   }

@@ -7,7 +7,10 @@ import type { paths } from '../../api/schema';
 export type Image = ResponseBody<'/api/v1/images/{id}', 'get'>;
 export type ImagePage = ResponseBody<'/api/v1/projects/{id}/images', 'get'>;
 export type ImageQuery = QueryParams<'/api/v1/projects/{id}/images', 'get'>;
-export type LabelEntry = ResponseBody<'/api/v1/images/{id}/labels', 'get'>['labels'][number];
+export type LabelEntry = ResponseBody<
+  '/api/v1/images/{id}/labels',
+  'get'
+>['labels'][number];
 export type ImageVariant = 'thumbnail' | 'content';
 
 type UploadBody = NonNullable<
@@ -18,7 +21,11 @@ type UploadBody = NonNullable<
 export class ImagesApi {
   private readonly client = inject(API_CLIENT);
 
-  async list(projectId: string, query: ImageQuery, signal?: AbortSignal): Promise<ImagePage> {
+  async list(
+    projectId: string,
+    query: ImageQuery,
+    signal?: AbortSignal,
+  ): Promise<ImagePage> {
     return unwrap(
       await this.client.GET('/api/v1/projects/{id}/images', {
         params: { path: { id: projectId }, query },
@@ -28,7 +35,11 @@ export class ImagesApi {
   }
 
   /** Stores one or many files (multipart field `file`, repeated); the rows say which were duplicates. */
-  async upload(projectId: string, files: readonly File[], label?: string): Promise<Image[]> {
+  async upload(
+    projectId: string,
+    files: readonly File[],
+    label?: string,
+  ): Promise<Image[]> {
     const form = new FormData();
     for (const file of files) {
       form.append('file', file, file.name);
@@ -47,24 +58,39 @@ export class ImagesApi {
   }
 
   async get(id: string, signal?: AbortSignal): Promise<Image> {
-    return unwrap(await this.client.GET('/api/v1/images/{id}', { params: { path: { id } }, signal }));
+    return unwrap(
+      await this.client.GET('/api/v1/images/{id}', {
+        params: { path: { id } },
+        signal,
+      }),
+    );
   }
 
   async labels(id: string, signal?: AbortSignal): Promise<LabelEntry[]> {
     const result = unwrap(
-      await this.client.GET('/api/v1/images/{id}/labels', { params: { path: { id } }, signal }),
+      await this.client.GET('/api/v1/images/{id}/labels', {
+        params: { path: { id } },
+        signal,
+      }),
     );
     return result.labels;
   }
 
   async setLabel(id: string, label: string): Promise<Image> {
     return unwrap(
-      await this.client.PUT('/api/v1/images/{id}/label', { params: { path: { id } }, body: { label } }),
+      await this.client.PUT('/api/v1/images/{id}/label', {
+        params: { path: { id } },
+        body: { label },
+      }),
     );
   }
 
   /** Image bytes need the Authorization header, so they are fetched as blobs rather than linked. */
-  async blob(id: string, variant: ImageVariant, signal?: AbortSignal): Promise<Blob> {
+  async blob(
+    id: string,
+    variant: ImageVariant,
+    signal?: AbortSignal,
+  ): Promise<Blob> {
     const init = { params: { path: { id } }, parseAs: 'blob' as const, signal };
     const result =
       variant === 'thumbnail'

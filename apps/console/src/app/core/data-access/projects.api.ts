@@ -16,7 +16,12 @@ export class ProjectsApi {
   }
 
   async get(id: string, signal?: AbortSignal): Promise<Project> {
-    return unwrap(await this.client.GET('/api/v1/projects/{id}', { params: { path: { id } }, signal }));
+    return unwrap(
+      await this.client.GET('/api/v1/projects/{id}', {
+        params: { path: { id } },
+        signal,
+      }),
+    );
   }
 
   async create(body: CreateProject): Promise<Project> {
@@ -24,10 +29,19 @@ export class ProjectsApi {
   }
 
   async update(id: string, body: UpdateProject): Promise<Project> {
-    return unwrap(await this.client.PATCH('/api/v1/projects/{id}', { params: { path: { id } }, body }));
+    return unwrap(
+      await this.client.PATCH('/api/v1/projects/{id}', {
+        params: { path: { id } },
+        body,
+      }),
+    );
   }
 
   async remove(id: string): Promise<void> {
-    unwrap(await this.client.DELETE('/api/v1/projects/{id}', { params: { path: { id } } }));
+    unwrap(
+      await this.client.DELETE('/api/v1/projects/{id}', {
+        params: { path: { id } },
+      }),
+    );
   }
 }

@@ -31,6 +31,10 @@ export class UsersApi {
   }
 
   async revokeApiKey(id: string): Promise<void> {
-    unwrap(await this.client.DELETE('/api/v1/api-keys/{id}', { params: { path: { id } } }));
+    unwrap(
+      await this.client.DELETE('/api/v1/api-keys/{id}', {
+        params: { path: { id } },
+      }),
+    );
   }
 }

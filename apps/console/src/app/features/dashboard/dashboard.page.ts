@@ -1,5 +1,12 @@
 import { DecimalPipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, inject, resource, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  resource,
+  signal,
+} from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatCardModule } from '@angular/material/card';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
@@ -15,7 +22,13 @@ const HEALTH_REFRESH_MS = 10_000;
 @Component({
   selector: 'sl-dashboard-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatCardModule, MatProgressBarModule, RouterLink, DecimalPipe, ServiceStatus],
+  imports: [
+    MatCardModule,
+    MatProgressBarModule,
+    RouterLink,
+    DecimalPipe,
+    ServiceStatus,
+  ],
   template: `
     <h1>Dashboard</h1>
     <div class="grid">
@@ -24,7 +37,11 @@ const HEALTH_REFRESH_MS = 10_000;
           <mat-card-title>Services</mat-card-title>
           <mat-card-subtitle>
             @if (health(); as h) {
-              <span [class.error-text]="h.status !== 'ok'" data-testid="health-status">{{ h.status }}</span>
+              <span
+                [class.error-text]="h.status !== 'ok'"
+                data-testid="health-status"
+                >{{ h.status }}</span
+              >
             }
             · refreshed every 10 s
           </mat-card-subtitle>
@@ -46,11 +63,15 @@ const HEALTH_REFRESH_MS = 10_000;
           @if (projects.hasValue()) {
             <div class="counts">
               <a routerLink="/projects" class="count">
-                <span class="value" data-testid="project-count">{{ projects.value().length | number }}</span>
+                <span class="value" data-testid="project-count">{{
+                  projects.value().length | number
+                }}</span>
                 <span class="label">projects</span>
               </a>
               <a routerLink="/images" class="count">
-                <span class="value" data-testid="image-count">{{ imageCount() | number }}</span>
+                <span class="value" data-testid="image-count">{{
+                  imageCount() | number
+                }}</span>
                 <span class="label">images</span>
               </a>
             </div>
@@ -63,7 +84,9 @@ const HEALTH_REFRESH_MS = 10_000;
       </mat-card>
 
       <mat-card appearance="outlined" data-testid="system-card">
-        <mat-card-header><mat-card-title>System</mat-card-title></mat-card-header>
+        <mat-card-header
+          ><mat-card-title>System</mat-card-title></mat-card-header
+        >
         <mat-card-content>
           @if (system.value(); as info) {
             <dl class="facts">
@@ -131,10 +154,16 @@ export class DashboardPage {
 
   protected readonly health = signal<Health | null>(null);
   protected readonly healthError = signal<string | null>(null);
-  protected readonly system = resource({ loader: ({ abortSignal }) => this.systemApi.system(abortSignal) });
-  protected readonly projects = resource({ loader: ({ abortSignal }) => this.projectsApi.list(abortSignal) });
+  protected readonly system = resource({
+    loader: ({ abortSignal }) => this.systemApi.system(abortSignal),
+  });
+  protected readonly projects = resource({
+    loader: ({ abortSignal }) => this.projectsApi.list(abortSignal),
+  });
   protected readonly imageCount = computed(() =>
-    this.projects.hasValue() ? this.projects.value().reduce((sum, p) => sum + p.imageCount, 0) : 0,
+    this.projects.hasValue()
+      ? this.projects.value().reduce((sum, p) => sum + p.imageCount, 0)
+      : 0,
   );
 
   constructor() {
@@ -154,7 +183,11 @@ export class DashboardPage {
     const d = Math.floor(seconds / 86_400);
     const h = Math.floor((seconds % 86_400) / 3600);
     const m = Math.floor((seconds % 3600) / 60);
-    return d > 0 ? `${d} d ${h} h` : h > 0 ? `${h} h ${m} min` : `${m} min ${Math.floor(seconds % 60)} s`;
+    return d > 0
+      ? `${d} d ${h} h`
+      : h > 0
+        ? `${h} h ${m} min`
+        : `${m} min ${Math.floor(seconds % 60)} s`;
   }
 
   private async loadHealth(): Promise<void> {

@@ -1,4 +1,9 @@
-import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  input,
+} from '@angular/core';
 import { MatIconModule } from '@angular/material/icon';
 import { MatListModule } from '@angular/material/list';
 import type { Health } from '../../core/data-access/system.api';
@@ -11,7 +16,10 @@ import type { Health } from '../../core/data-access/system.api';
   template: `
     <mat-list>
       @for (service of services(); track service.name) {
-        <mat-list-item [attr.data-testid]="'service-' + service.name" [attr.data-status]="service.state">
+        <mat-list-item
+          [attr.data-testid]="'service-' + service.name"
+          [attr.data-status]="service.state"
+        >
           <mat-icon
             matListItemIcon
             [svgIcon]="service.state === 'up' ? 'up' : 'down'"
@@ -37,6 +45,9 @@ export class ServiceStatus {
   readonly health = input.required<Health>();
 
   protected readonly services = computed(() =>
-    Object.entries(this.health().services).map(([name, state]) => ({ name, state: String(state) })),
+    Object.entries(this.health().services).map(([name, state]) => ({
+      name,
+      state: String(state),
+    })),
   );
 }

@@ -1,4 +1,13 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, resource, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  resource,
+  signal,
+} from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -55,19 +64,39 @@ import { LabelHistory } from './label-history';
     @if (image.value(); as img) {
       <div class="layout">
         <div class="viewer">
-          <sl-secure-image class="full" [imageId]="img.id" variant="content" alt="Image" data-testid="image-full" />
+          <sl-secure-image
+            class="full"
+            [imageId]="img.id"
+            variant="content"
+            alt="Image"
+            data-testid="image-full"
+          />
         </div>
         <div class="side">
           <mat-card appearance="outlined">
-            <mat-card-header><mat-card-title>Label</mat-card-title></mat-card-header>
+            <mat-card-header
+              ><mat-card-title>Label</mat-card-title></mat-card-header
+            >
             <mat-card-content>
               @if (session.canWrite()) {
                 <div class="label-row">
                   <mat-form-field subscriptSizing="dynamic" class="label-field">
                     <mat-label>Label</mat-label>
-                    <mat-select [value]="selected()" (valueChange)="selected.set($event)" data-testid="label-select">
-                      @for (label of labelOptions(); track label; let i = $index) {
-                        <mat-option [value]="label" [attr.data-testid]="'label-option-' + label">
+                    <mat-select
+                      [value]="selected()"
+                      (valueChange)="selected.set($event)"
+                      data-testid="label-select"
+                    >
+                      <mat-select-trigger>{{ selected() }}</mat-select-trigger>
+                      @for (
+                        label of labelOptions();
+                        track label;
+                        let i = $index
+                      ) {
+                        <mat-option
+                          [value]="label"
+                          [attr.data-testid]="'label-option-' + label"
+                        >
                           @if (i < 9) {
                             <span class="key">{{ i + 1 }}</span>
                           }
@@ -79,7 +108,9 @@ import { LabelHistory } from './label-history';
                   <button
                     mat-flat-button
                     data-testid="label-save"
-                    [disabled]="!selected() || saving() || selected() === img.label"
+                    [disabled]="
+                      !selected() || saving() || selected() === img.label
+                    "
                     (click)="save()"
                   >
                     Save
@@ -87,16 +118,24 @@ import { LabelHistory } from './label-history';
                 </div>
                 <p class="hint">Keys 1–9 pick a label, Enter saves.</p>
               } @else {
-                <p data-testid="image-label-readonly">{{ img.label ?? 'unlabeled' }}</p>
+                <p data-testid="image-label-readonly">
+                  {{ img.label ?? 'unlabeled' }}
+                </p>
               }
             </mat-card-content>
           </mat-card>
           <mat-card appearance="outlined">
-            <mat-card-header><mat-card-title>Details</mat-card-title></mat-card-header>
-            <mat-card-content><sl-image-metadata [image]="img" /></mat-card-content>
+            <mat-card-header
+              ><mat-card-title>Details</mat-card-title></mat-card-header
+            >
+            <mat-card-content
+              ><sl-image-metadata [image]="img"
+            /></mat-card-content>
           </mat-card>
           <mat-card appearance="outlined">
-            <mat-card-header><mat-card-title>Label history</mat-card-title></mat-card-header>
+            <mat-card-header
+              ><mat-card-title>Label history</mat-card-title></mat-card-header
+            >
             <mat-card-content>
               @if (history.hasValue()) {
                 <sl-label-history [entries]="history.value()" />
@@ -132,12 +171,12 @@ import { LabelHistory } from './label-history';
     .viewer {
       background: var(--mat-sys-surface-container-highest);
       border-radius: 8px;
-      min-height: 300px;
+      height: min(75vh, 720px);
       display: flex;
     }
     .full {
       flex: 1;
-      max-height: 75vh;
+      min-width: 0;
     }
     .side {
       display: flex;
@@ -176,18 +215,21 @@ export class ImageDetailPage {
 
   protected readonly image = resource({
     params: () => ({ id: this.imageId() }),
-    loader: ({ params, abortSignal }) => this.imagesApi.get(params.id, abortSignal),
+    loader: ({ params, abortSignal }) =>
+      this.imagesApi.get(params.id, abortSignal),
   });
   protected readonly history = resource({
     params: () => ({ id: this.imageId() }),
-    loader: ({ params, abortSignal }) => this.imagesApi.labels(params.id, abortSignal),
+    loader: ({ params, abortSignal }) =>
+      this.imagesApi.labels(params.id, abortSignal),
   });
   protected readonly project = resource({
     params: () => {
       const projectId = this.image.value()?.projectId;
       return projectId ? { id: projectId } : undefined;
     },
-    loader: ({ params, abortSignal }) => this.projectsApi.get(params.id, abortSignal),
+    loader: ({ params, abortSignal }) =>
+      this.projectsApi.get(params.id, abortSignal),
   });
 
   /** The project's labels, plus the image's current one if the project no longer lists it. */
@@ -208,7 +250,13 @@ export class ImageDetailPage {
   }
 
   protected onKey(event: KeyboardEvent): void {
-    if (!this.session.canWrite() || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) {
+    if (
+      !this.session.canWrite() ||
+      event.ctrlKey ||
+      event.metaKey ||
+      event.altKey ||
+      isTyping(event.target)
+    ) {
       return;
     }
     if (/^[1-9]$/.test(event.key)) {
@@ -250,7 +298,8 @@ export class ImageDetailPage {
 function isTyping(target: EventTarget | null): boolean {
   return (
     target instanceof HTMLElement &&
-    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
+    (target.isContentEditable ||
+      ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
   );
 }
 
@@ -258,6 +307,7 @@ function isTyping(target: EventTarget | null): boolean {
 function isInteractive(target: EventTarget | null): boolean {
   return (
     target instanceof HTMLElement &&
-    (['BUTTON', 'A'].includes(target.tagName) || ['combobox', 'option', 'listbox'].includes(target.role ?? ''))
+    (['BUTTON', 'A'].includes(target.tagName) ||
+      ['combobox', 'option', 'listbox'].includes(target.role ?? ''))
   );
 }

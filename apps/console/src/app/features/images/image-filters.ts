@@ -1,4 +1,9 @@
-import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  input,
+  output,
+} from '@angular/core';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatSelectModule } from '@angular/material/select';
@@ -23,9 +28,13 @@ export interface ImageFilterValue {
           (valueChange)="changed.emit({ label: $event, labeled: labeled() })"
           data-testid="filter-label"
         >
-          <mat-option value="" data-testid="filter-label-any">Any label</mat-option>
+          <mat-option value="" data-testid="filter-label-any"
+            >Any label</mat-option
+          >
           @for (l of labels(); track l) {
-            <mat-option [value]="l" [attr.data-testid]="'filter-label-' + l">{{ l }}</mat-option>
+            <mat-option [value]="l" [attr.data-testid]="'filter-label-' + l">{{
+              l
+            }}</mat-option>
           }
         </mat-select>
       </mat-form-field>
@@ -35,9 +44,15 @@ export interface ImageFilterValue {
         aria-label="Labeled"
         data-testid="filter-labeled"
       >
-        <mat-button-toggle value="any" data-testid="filter-labeled-any">Any</mat-button-toggle>
-        <mat-button-toggle value="true" data-testid="filter-labeled-yes">Labeled</mat-button-toggle>
-        <mat-button-toggle value="false" data-testid="filter-labeled-no">Unlabeled</mat-button-toggle>
+        <mat-button-toggle value="any" data-testid="filter-labeled-any"
+          >Any</mat-button-toggle
+        >
+        <mat-button-toggle value="true" data-testid="filter-labeled-yes"
+          >Labeled</mat-button-toggle
+        >
+        <mat-button-toggle value="false" data-testid="filter-labeled-no"
+          >Unlabeled</mat-button-toggle
+        >
       </mat-button-toggle-group>
     </div>
   `,

@@ -14,11 +14,19 @@ import type { Image } from '../../core/data-access/images.api';
       <dt>Dimensions</dt>
       <dd>{{ image.width }} × {{ image.height }} px</dd>
       <dt>Size</dt>
-      <dd>{{ image.size / 1024 | number: '1.0-1' }} KiB ({{ image.size | number }} bytes)</dd>
+      <dd>
+        {{ image.size / 1024 | number: '1.0-1' }} KiB ({{ image.size | number }}
+        bytes)
+      </dd>
       <dt>Type</dt>
       <dd>{{ image.mime }}</dd>
       <dt>Source</dt>
-      <dd>{{ image.source }}@if (image.sourceId) { · {{ image.sourceId }} }</dd>
+      <dd>
+        {{ image.source }}
+        @if (image.sourceId) {
+          · {{ image.sourceId }}
+        }
+      </dd>
       <dt>Captured</dt>
       <dd>{{ image.capturedAt | date: 'medium' }}</dd>
       <dt>Stored</dt>

@@ -1,5 +1,5 @@
 import type { Image, ImagesApi } from '../../core/data-access/images.api';
-import { errorMessage } from '../../api/api-error';
+import { ApiError, errorMessage } from '../../api/api-error';
 
 export interface UploadError {
   file: string;
@@ -18,8 +18,27 @@ export interface UploadProgress {
 const BATCH_FILES = 10;
 const BATCH_BYTES = 16 * 1024 * 1024;
 
+/** The gateway usually names the file in its message already; don't say it twice. */
+function fileError(file: File, err: unknown): UploadError {
+  const message = errorMessage(err);
+  const prefix = `${file.name}: `;
+  return {
+    file: file.name,
+    message: message.startsWith(prefix)
+      ? message.slice(prefix.length)
+      : message,
+  };
+}
+
 export function emptyProgress(total: number): UploadProgress {
-  return { total, processed: 0, stored: 0, duplicates: 0, errors: [], done: false };
+  return {
+    total,
+    processed: 0,
+    stored: 0,
+    duplicates: 0,
+    errors: [],
+    done: false,
+  };
 }
 
 /** Splits files into multipart requests small enough to show progress and stay under body limits. */
@@ -28,7 +47,10 @@ function batches(files: readonly File[]): File[][] {
   let current: File[] = [];
   let bytes = 0;
   for (const file of files) {
-    if (current.length && (current.length >= BATCH_FILES || bytes + file.size > BATCH_BYTES)) {
+    if (
+      current.length &&
+      (current.length >= BATCH_FILES || bytes + file.size > BATCH_BYTES)
+    ) {
       result.push(current);
       current = [];
       bytes = 0;
@@ -62,18 +84,29 @@ export async function uploadFiles(
       duplicates: progress.duplicates + duplicates,
     };
   };
+  report(progress);
   for (const batch of batches(files)) {
     try {
       count(await api.upload(projectId, batch, label));
     } catch (err) {
+      if (err instanceof ApiError && err.status === 401) {
+        // The session ended (the client already routes to /login): stop rather than retry.
+        break;
+      }
       if (batch.length === 1) {
-        progress = { ...progress, errors: [...progress.errors, { file: batch[0].name, message: errorMessage(err) }] };
+        progress = {
+          ...progress,
+          errors: [...progress.errors, fileError(batch[0], err)],
+        };
       } else {
         for (const file of batch) {
           try {
             count(await api.upload(projectId, [file], label));
           } catch (fileErr) {
-            progress = { ...progress, errors: [...progress.errors, { file: file.name, message: errorMessage(fileErr) }] };
+            progress = {
+              ...progress,
+              errors: [...progress.errors, fileError(file, fileErr)],
+            };
           }
         }
       }

@@ -1,19 +1,38 @@
 import { DecimalPipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, inject, input, resource, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  input,
+  resource,
+  signal,
+} from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
-import { MatPaginatorModule, type PageEvent } from '@angular/material/paginator';
+import {
+  MatPaginatorModule,
+  type PageEvent,
+} from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
 import { errorMessage } from '../../api/api-error';
 import { SessionStore } from '../../core/auth/session.store';
-import { ImagesApi, type Image, type ImageQuery } from '../../core/data-access/images.api';
+import {
+  ImagesApi,
+  type Image,
+  type ImageQuery,
+} from '../../core/data-access/images.api';
 import { ProjectsApi } from '../../core/data-access/projects.api';
 import { DropZone } from './drop-zone';
-import { ImageFilters, type ImageFilterValue, type LabeledFilter } from './image-filters';
+import {
+  ImageFilters,
+  type ImageFilterValue,
+  type LabeledFilter,
+} from './image-filters';
 import { uploadFiles, type UploadProgress } from './image-upload';
 import { ThumbnailGrid } from './thumbnail-grid';
 import { UploadSummary } from './upload-summary';
@@ -41,7 +60,9 @@ const DEFAULT_PAGE_SIZE = 50;
   ],
   template: `
     <div class="header">
-      <a mat-icon-button routerLink="/images" aria-label="All projects"><mat-icon svgIcon="back" /></a>
+      <a mat-icon-button routerLink="/images" aria-label="All projects"
+        ><mat-icon svgIcon="back"
+      /></a>
       <h1 data-testid="images-title">
         {{ project.value()?.name ?? 'Project' }} · images
         @if (images.hasValue()) {
@@ -57,19 +78,36 @@ const DEFAULT_PAGE_SIZE = 50;
       <mat-card appearance="outlined" class="upload">
         <mat-card-content>
           <div class="upload-row">
-            <sl-drop-zone class="zone" [disabled]="uploading()" (files)="upload($event)" />
+            <sl-drop-zone
+              class="zone"
+              [disabled]="uploading()"
+              (files)="upload($event)"
+            />
             <mat-form-field class="upload-label">
               <mat-label>Label for the upload</mat-label>
-              <mat-select [value]="uploadLabel()" (valueChange)="uploadLabel.set($event)" data-testid="upload-label-select">
-                <mat-option value="" data-testid="upload-label-none">No label</mat-option>
+              <mat-select
+                [value]="uploadLabel()"
+                (valueChange)="uploadLabel.set($event)"
+                data-testid="upload-label-select"
+              >
+                <mat-option value="" data-testid="upload-label-none"
+                  >No label</mat-option
+                >
                 @for (label of labels(); track label) {
-                  <mat-option [value]="label" [attr.data-testid]="'upload-label-' + label">{{ label }}</mat-option>
+                  <mat-option
+                    [value]="label"
+                    [attr.data-testid]="'upload-label-' + label"
+                    >{{ label }}</mat-option
+                  >
                 }
               </mat-select>
             </mat-form-field>
           </div>
           @if (uploadProgress(); as progress) {
-            <sl-upload-summary [progress]="progress" (dismiss)="uploadProgress.set(null)" />
+            <sl-upload-summary
+              [progress]="progress"
+              (dismiss)="uploadProgress.set(null)"
+            />
           }
         </mat-card-content>
       </mat-card>
@@ -90,7 +128,10 @@ const DEFAULT_PAGE_SIZE = 50;
     }
     @if (images.hasValue()) {
       @if (images.value().items.length) {
-        <sl-thumbnail-grid [images]="images.value().items" (open)="openImage($event)" />
+        <sl-thumbnail-grid
+          [images]="images.value().items"
+          (open)="openImage($event)"
+        />
       } @else {
         <p class="empty" data-testid="images-empty">No images match.</p>
       }
@@ -156,8 +197,12 @@ export class ImagesPage {
   readonly label = input<string>();
   readonly labeled = input<string>();
 
-  protected readonly pageIndex = computed(() => Math.max(0, (Number(this.page()) || 1) - 1));
-  protected readonly pageSizeValue = computed(() => Number(this.pageSize()) || DEFAULT_PAGE_SIZE);
+  protected readonly pageIndex = computed(() =>
+    Math.max(0, (Number(this.page()) || 1) - 1),
+  );
+  protected readonly pageSizeValue = computed(
+    () => Number(this.pageSize()) || DEFAULT_PAGE_SIZE,
+  );
   protected readonly labeledFilter = computed<LabeledFilter>(() => {
     const value = this.labeled();
     return value === 'true' || value === 'false' ? value : 'any';
@@ -165,23 +210,31 @@ export class ImagesPage {
 
   protected readonly project = resource({
     params: () => ({ id: this.projectId() }),
-    loader: ({ params, abortSignal }) => this.projectsApi.get(params.id, abortSignal),
+    loader: ({ params, abortSignal }) =>
+      this.projectsApi.get(params.id, abortSignal),
   });
-  protected readonly labels = computed(() => this.project.value()?.labels ?? []);
+  protected readonly labels = computed(
+    () => this.project.value()?.labels ?? [],
+  );
 
   protected readonly images = resource({
     params: () => {
-      const query: ImageQuery = { page: this.pageIndex() + 1, pageSize: this.pageSizeValue() };
+      const query: ImageQuery = {
+        page: this.pageIndex() + 1,
+        pageSize: this.pageSizeValue(),
+      };
       const label = this.label();
       if (label) {
         query.label = label;
       }
-      if (this.labeledFilter() !== 'any') {
-        query.labeled = this.labeledFilter() as NonNullable<ImageQuery['labeled']>;
+      const labeled = this.labeledFilter();
+      if (labeled !== 'any') {
+        query.labeled = labeled;
       }
       return { projectId: this.projectId(), query };
     },
-    loader: ({ params, abortSignal }) => this.imagesApi.list(params.projectId, params.query, abortSignal),
+    loader: ({ params, abortSignal }) =>
+      this.imagesApi.list(params.projectId, params.query, abortSignal),
   });
 
   protected readonly uploadLabel = signal('');
@@ -229,6 +282,10 @@ export class ImagesPage {
   }
 
   private setQuery(queryParams: Record<string, string | number | null>): void {
-    void this.router.navigate([], { queryParams, queryParamsHandling: 'merge', replaceUrl: true });
+    void this.router.navigate([], {
+      queryParams,
+      queryParamsHandling: 'merge',
+      replaceUrl: true,
+    });
   }
 }

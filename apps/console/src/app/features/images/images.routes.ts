@@ -10,4 +10,6 @@ export const imagesRoutes: Route[] = [
 ];
 
 /** `/projects/:projectId/images`: upload, filter and browse a project's images. */
-export const projectImagesRoutes: Route[] = [{ path: '', component: ImagesPage, title: 'Images · Sightline' }];
+export const projectImagesRoutes: Route[] = [
+  { path: '', component: ImagesPage, title: 'Images · Sightline' },
+];

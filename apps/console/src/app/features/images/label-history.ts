@@ -11,7 +11,12 @@ import type { LabelEntry } from '../../core/data-access/images.api';
     @if (entries().length) {
       <table class="history" data-testid="label-history">
         <thead>
-          <tr><th>Label</th><th>Origin</th><th>By</th><th>When</th></tr>
+          <tr>
+            <th>Label</th>
+            <th>Origin</th>
+            <th>By</th>
+            <th>When</th>
+          </tr>
         </thead>
         <tbody>
           @for (entry of entries(); track $index) {

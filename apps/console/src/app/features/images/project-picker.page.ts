@@ -1,5 +1,10 @@
 import { DecimalPipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, inject, resource } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  inject,
+  resource,
+} from '@angular/core';
 import { MatIconModule } from '@angular/material/icon';
 import { MatListModule } from '@angular/material/list';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
@@ -10,7 +15,13 @@ import { ProjectsApi } from '../../core/data-access/projects.api';
 @Component({
   selector: 'sl-project-picker-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatListModule, MatIconModule, MatProgressBarModule, RouterLink, DecimalPipe],
+  imports: [
+    MatListModule,
+    MatIconModule,
+    MatProgressBarModule,
+    RouterLink,
+    DecimalPipe,
+  ],
   template: `
     <h1>Images</h1>
     <p>Pick a project to browse and upload its images.</p>
@@ -31,10 +42,16 @@ import { ProjectsApi } from '../../core/data-access/projects.api';
           >
             <mat-icon matListItemIcon svgIcon="folder" />
             <span matListItemTitle>{{ project.name }}</span>
-            <span matListItemLine>{{ project.imageCount | number }} images · {{ project.labels.length }} labels</span>
+            <span matListItemLine
+              >{{ project.imageCount | number }} images ·
+              {{ project.labels.length }} labels</span
+            >
           </a>
         } @empty {
-          <p>No projects yet. <a routerLink="/projects">Create one on the Projects page.</a></p>
+          <p>
+            No projects yet.
+            <a routerLink="/projects">Create one on the Projects page.</a>
+          </p>
         }
       </mat-nav-list>
     }
@@ -47,7 +64,9 @@ import { ProjectsApi } from '../../core/data-access/projects.api';
 })
 export class ProjectPickerPage {
   private readonly api = inject(ProjectsApi);
-  protected readonly projects = resource({ loader: ({ abortSignal }) => this.api.list(abortSignal) });
+  protected readonly projects = resource({
+    loader: ({ abortSignal }) => this.api.list(abortSignal),
+  });
 
   protected describe(err: unknown): string {
     return errorMessage(err);

@@ -1,4 +1,9 @@
-import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  input,
+  output,
+} from '@angular/core';
 import type { Image } from '../../core/data-access/images.api';
 import { SecureImage } from '../../shared/ui/secure-image';
 
@@ -17,8 +22,15 @@ import { SecureImage } from '../../shared/ui/secure-image';
           [attr.data-label]="image.label ?? ''"
           (click)="open.emit(image)"
         >
-          <sl-secure-image class="thumb" [imageId]="image.id" variant="thumbnail" [alt]="image.label ?? 'unlabeled'" />
-          <span class="caption" [class.unlabeled]="!image.label">{{ image.label ?? 'unlabeled' }}</span>
+          <sl-secure-image
+            class="thumb"
+            [imageId]="image.id"
+            variant="thumbnail"
+            [alt]="image.label ?? 'unlabeled'"
+          />
+          <span class="caption" [class.unlabeled]="!image.label">{{
+            image.label ?? 'unlabeled'
+          }}</span>
         </button>
       }
     </div>

@@ -1,4 +1,10 @@
-import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  input,
+  output,
+} from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
@@ -17,19 +23,28 @@ import type { UploadProgress } from './image-upload';
       }
       <p class="counts">
         <span data-testid="upload-stored">{{ p.stored }} stored</span> ·
-        <span data-testid="upload-duplicates">{{ p.duplicates }} duplicate{{ p.duplicates === 1 ? '' : 's' }}</span> ·
-        <span data-testid="upload-errors" [class.error-text]="p.errors.length > 0">
+        <span data-testid="upload-duplicates"
+          >{{ p.duplicates }} duplicate{{ p.duplicates === 1 ? '' : 's' }}</span
+        >
+        ·
+        <span
+          data-testid="upload-errors"
+          [class.error-text]="p.errors.length > 0"
+        >
           {{ p.errors.length }} error{{ p.errors.length === 1 ? '' : 's' }}
         </span>
         @if (p.done) {
-          <button mat-icon-button aria-label="Dismiss" (click)="dismiss.emit()"><mat-icon svgIcon="close" /></button>
+          <button mat-icon-button aria-label="Dismiss" (click)="dismiss.emit()">
+            <mat-icon svgIcon="close" />
+          </button>
         }
       </p>
       @if (p.errors.length) {
         <ul class="errors">
           @for (error of p.errors; track $index) {
             <li class="error-text" data-testid="upload-error">
-              <strong>{{ error.file }}</strong>: {{ error.message }}
+              <strong>{{ error.file }}</strong
+              >: {{ error.message }}
             </li>
           }
         </ul>

@@ -1,5 +1,15 @@
-import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  inject,
+  input,
+  signal,
+} from '@angular/core';
+import {
+  NonNullableFormBuilder,
+  ReactiveFormsModule,
+  Validators,
+} from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -33,7 +43,12 @@ import { AuthApi } from '../../core/data-access/auth.api';
         <form [formGroup]="form" (ngSubmit)="submit()" class="form">
           <mat-form-field>
             <mat-label>Username</mat-label>
-            <input matInput formControlName="username" autocomplete="username" data-testid="login-username" />
+            <input
+              matInput
+              formControlName="username"
+              autocomplete="username"
+              data-testid="login-username"
+            />
           </mat-form-field>
           <mat-form-field>
             <mat-label>Password</mat-label>
@@ -46,9 +61,18 @@ import { AuthApi } from '../../core/data-access/auth.api';
             />
           </mat-form-field>
           @if (error(); as message) {
-            <p class="error-text" role="alert" data-testid="login-error">{{ message }}</p>
+            <p class="error-text" role="alert" data-testid="login-error">
+              {{ message }}
+            </p>
           }
-          <button mat-flat-button type="submit" [disabled]="busy()" data-testid="login-submit">Sign in</button>
+          <button
+            mat-flat-button
+            type="submit"
+            [disabled]="busy()"
+            data-testid="login-submit"
+          >
+            Sign in
+          </button>
         </form>
       </mat-card-content>
     </mat-card>
@@ -98,7 +122,8 @@ export class LoginPage {
       await this.auth.login(this.form.getRawValue());
       const target = this.returnUrl();
       // Only follow local paths, never an absolute URL smuggled into the query string.
-      const safeTarget = target?.startsWith('/') && !target.startsWith('//') ? target : '/';
+      const safeTarget =
+        target?.startsWith('/') && !target.startsWith('//') ? target : '/';
       await this.router.navigateByUrl(safeTarget);
     } catch (err) {
       this.error.set(errorMessage(err));

@@ -1,4 +1,6 @@
 import { Route } from '@angular/router';
 import { ModelsPage } from './models.page';
 
-export const modelsRoutes: Route[] = [{ path: '', component: ModelsPage, title: 'Models · Sightline' }];
+export const modelsRoutes: Route[] = [
+  { path: '', component: ModelsPage, title: 'Models · Sightline' },
+];

@@ -1,8 +1,21 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  inject,
+  signal,
+} from '@angular/core';
+import {
+  NonNullableFormBuilder,
+  ReactiveFormsModule,
+  Validators,
+} from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatChipInputEvent, MatChipsModule } from '@angular/material/chips';
-import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import {
+  MAT_DIALOG_DATA,
+  MatDialogModule,
+  MatDialogRef,
+} from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
@@ -33,7 +46,12 @@ export interface ProjectDialogResult {
       <mat-dialog-content class="content">
         <mat-form-field>
           <mat-label>Name</mat-label>
-          <input matInput formControlName="name" cdkFocusInitial data-testid="project-name-input" />
+          <input
+            matInput
+            formControlName="name"
+            cdkFocusInitial
+            data-testid="project-name-input"
+          />
           @if (form.controls.name.hasError('required')) {
             <mat-error>A name is required</mat-error>
           }
@@ -42,7 +60,10 @@ export interface ProjectDialogResult {
           <mat-label>Labels</mat-label>
           <mat-chip-grid #chipGrid aria-label="Labels">
             @for (label of labels(); track label) {
-              <mat-chip-row (removed)="removeLabel(label)" [attr.data-testid]="'project-label-chip'">
+              <mat-chip-row
+                (removed)="removeLabel(label)"
+                [attr.data-testid]="'project-label-chip'"
+              >
                 {{ label }}
                 <button matChipRemove [attr.aria-label]="'Remove ' + label">
                   <mat-icon svgIcon="close" />
@@ -62,7 +83,14 @@ export interface ProjectDialogResult {
         </mat-form-field>
       </mat-dialog-content>
       <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close data-testid="project-dialog-cancel">Cancel</button>
+        <button
+          mat-button
+          type="button"
+          mat-dialog-close
+          data-testid="project-dialog-cancel"
+        >
+          Cancel
+        </button>
         <button mat-flat-button type="submit" data-testid="project-dialog-save">
           {{ project ? 'Save' : 'Create' }}
         </button>
@@ -79,8 +107,11 @@ export interface ProjectDialogResult {
   `,
 })
 export class ProjectDialog {
-  private readonly dialogRef = inject<MatDialogRef<ProjectDialog, ProjectDialogResult>>(MatDialogRef);
-  protected readonly project = inject<Project | null>(MAT_DIALOG_DATA, { optional: true });
+  private readonly dialogRef =
+    inject<MatDialogRef<ProjectDialog, ProjectDialogResult>>(MatDialogRef);
+  protected readonly project = inject<Project | null>(MAT_DIALOG_DATA, {
+    optional: true,
+  });
 
   protected readonly separators = [ENTER, COMMA] as const;
   protected readonly labels = signal<string[]>(this.project?.labels ?? []);
@@ -105,6 +136,9 @@ export class ProjectDialog {
       this.form.markAllAsTouched();
       return;
     }
-    this.dialogRef.close({ name: this.form.controls.name.value.trim(), labels: this.labels() });
+    this.dialogRef.close({
+      name: this.form.controls.name.value.trim(),
+      labels: this.labels(),
+    });
   }
 }

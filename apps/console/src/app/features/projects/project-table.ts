@@ -1,5 +1,10 @@
 import { DatePipe, DecimalPipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  input,
+  output,
+} from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatChipsModule } from '@angular/material/chips';
 import { MatIconModule } from '@angular/material/icon';
@@ -10,7 +15,15 @@ import type { Project } from '../../core/data-access/projects.api';
 @Component({
   selector: 'sl-project-table',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatTableModule, MatChipsModule, MatButtonModule, MatIconModule, MatTooltipModule, DatePipe, DecimalPipe],
+  imports: [
+    MatTableModule,
+    MatChipsModule,
+    MatButtonModule,
+    MatIconModule,
+    MatTooltipModule,
+    DatePipe,
+    DecimalPipe,
+  ],
   template: `
     <table mat-table [dataSource]="projects()" data-testid="project-table">
       <ng-container matColumnDef="name">
@@ -33,13 +46,20 @@ import type { Project } from '../../core/data-access/projects.api';
       </ng-container>
       <ng-container matColumnDef="imageCount">
         <th mat-header-cell *matHeaderCellDef class="num">Images</th>
-        <td mat-cell *matCellDef="let project" class="num" data-testid="project-image-count">
+        <td
+          mat-cell
+          *matCellDef="let project"
+          class="num"
+          data-testid="project-image-count"
+        >
           {{ project.imageCount | number }}
         </td>
       </ng-container>
       <ng-container matColumnDef="createdAt">
         <th mat-header-cell *matHeaderCellDef>Created</th>
-        <td mat-cell *matCellDef="let project">{{ project.createdAt | date: 'medium' }}</td>
+        <td mat-cell *matCellDef="let project">
+          {{ project.createdAt | date: 'medium' }}
+        </td>
       </ng-container>
       <ng-container matColumnDef="actions">
         <th mat-header-cell *matHeaderCellDef></th>
@@ -108,5 +128,11 @@ export class ProjectTable {
   readonly edit = output<Project>();
   readonly remove = output<Project>();
 
-  protected readonly columns = ['name', 'labels', 'imageCount', 'createdAt', 'actions'];
+  protected readonly columns = [
+    'name',
+    'labels',
+    'imageCount',
+    'createdAt',
+    'actions',
+  ];
 }

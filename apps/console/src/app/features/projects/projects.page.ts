@@ -1,4 +1,9 @@
-import { ChangeDetectionStrategy, Component, inject, resource } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  inject,
+  resource,
+} from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
@@ -9,7 +14,10 @@ import { firstValueFrom } from 'rxjs';
 import { errorMessage } from '../../api/api-error';
 import { SessionStore } from '../../core/auth/session.store';
 import { ProjectsApi, type Project } from '../../core/data-access/projects.api';
-import { ConfirmDialog, type ConfirmDialogData } from '../../shared/ui/confirm-dialog';
+import {
+  ConfirmDialog,
+  type ConfirmDialogData,
+} from '../../shared/ui/confirm-dialog';
 import { ProjectDialog, type ProjectDialogResult } from './project-dialog';
 import { ProjectTable } from './project-table';
 
@@ -67,7 +75,9 @@ export class ProjectsPage {
   private readonly router = inject(Router);
   protected readonly session = inject(SessionStore);
 
-  protected readonly projects = resource({ loader: ({ abortSignal }) => this.api.list(abortSignal) });
+  protected readonly projects = resource({
+    loader: ({ abortSignal }) => this.api.list(abortSignal),
+  });
 
   protected describe(err: unknown): string {
     return errorMessage(err);
@@ -80,14 +90,20 @@ export class ProjectsPage {
   protected async create(): Promise<void> {
     const result = await this.openDialog(null);
     if (result) {
-      await this.run(() => this.api.create(result), `Project “${result.name}” created`);
+      await this.run(
+        () => this.api.create(result),
+        `Project “${result.name}” created`,
+      );
     }
   }
 
   protected async edit(project: Project): Promise<void> {
     const result = await this.openDialog(project);
     if (result) {
-      await this.run(() => this.api.update(project.id, result), `Project “${result.name}” saved`);
+      await this.run(
+        () => this.api.update(project.id, result),
+        `Project “${result.name}” saved`,
+      );
     }
   }
 
@@ -97,20 +113,34 @@ export class ProjectsPage {
       message: `“${project.name}” and its ${project.imageCount} image(s) will be deleted. This cannot be undone.`,
       confirmLabel: 'Delete',
     };
-    const confirmed = await firstValueFrom(this.dialog.open(ConfirmDialog, { data }).afterClosed());
+    const confirmed = await firstValueFrom(
+      this.dialog.open(ConfirmDialog, { data }).afterClosed(),
+    );
     if (confirmed === true) {
-      await this.run(() => this.api.remove(project.id), `Project “${project.name}” deleted`);
+      await this.run(
+        () => this.api.remove(project.id),
+        `Project “${project.name}” deleted`,
+      );
     }
   }
 
-  private openDialog(project: Project | null): Promise<ProjectDialogResult | undefined> {
-    const ref = this.dialog.open<ProjectDialog, Project | null, ProjectDialogResult>(ProjectDialog, {
+  private openDialog(
+    project: Project | null,
+  ): Promise<ProjectDialogResult | undefined> {
+    const ref = this.dialog.open<
+      ProjectDialog,
+      Project | null,
+      ProjectDialogResult
+    >(ProjectDialog, {
       data: project,
     });
     return firstValueFrom(ref.afterClosed());
   }
 
-  private async run(action: () => Promise<unknown>, success: string): Promise<void> {
+  private async run(
+    action: () => Promise<unknown>,
+    success: string,
+  ): Promise<void> {
     try {
       await action();
       this.snackBar.open(success, undefined, { duration: 3000 });

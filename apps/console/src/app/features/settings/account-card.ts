@@ -41,8 +41,11 @@ export class AccountCard {
   readonly user = input.required<SessionUser>();
 
   protected readonly roleHelp: Record<SessionUser['role'], string> = {
-    admin: 'Admins manage users and API keys and can do everything operators can.',
-    operator: 'Operators capture, label, train and promote models. Ask an admin for account changes.',
-    viewer: 'Viewers can look at everything but change nothing. Ask an admin for account changes.',
+    admin:
+      'Admins manage users and API keys and can do everything operators can.',
+    operator:
+      'Operators capture, label, train and promote models. Ask an admin for account changes.',
+    viewer:
+      'Viewers can look at everything but change nothing. Ask an admin for account changes.',
   };
 }

@@ -1,7 +1,19 @@
 import { Clipboard } from '@angular/cdk/clipboard';
 import { DatePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
-import { FormGroupDirective, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  inject,
+  input,
+  output,
+  signal,
+} from '@angular/core';
+import {
+  FormGroupDirective,
+  NonNullableFormBuilder,
+  ReactiveFormsModule,
+  Validators,
+} from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -11,7 +23,11 @@ import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import type { Role } from '../../core/auth/session.store';
-import type { ApiKey, CreateApiKey, CreatedApiKey } from '../../core/data-access/users.api';
+import type {
+  ApiKey,
+  CreateApiKey,
+  CreatedApiKey,
+} from '../../core/data-access/users.api';
 import { ROLES } from './users-card';
 
 /** Lists API keys, shows a new key once with a copy button, emits create and revoke requests. */
@@ -32,13 +48,17 @@ import { ROLES } from './users-card';
   ],
   template: `
     <mat-card appearance="outlined" data-testid="api-keys-card">
-      <mat-card-header><mat-card-title>API keys</mat-card-title></mat-card-header>
+      <mat-card-header
+        ><mat-card-title>API keys</mat-card-title></mat-card-header
+      >
       <mat-card-content>
         @if (createdKey(); as created) {
           <div class="new-key" data-testid="api-key-created">
             <p>Copy the new key now: it is shown only once.</p>
             <div class="key-row">
-              <code class="mono" data-testid="api-key-value">{{ created.key }}</code>
+              <code class="mono" data-testid="api-key-value">{{
+                created.key
+              }}</code>
               <button
                 mat-icon-button
                 [matTooltip]="copied() ? 'Copied' : 'Copy'"
@@ -48,7 +68,13 @@ import { ROLES } from './users-card';
               >
                 <mat-icon svgIcon="copy" />
               </button>
-              <button mat-button data-testid="api-key-dismiss" (click)="dismissKey.emit()">Done</button>
+              <button
+                mat-button
+                data-testid="api-key-dismiss"
+                (click)="dismissKey.emit()"
+              >
+                Done
+              </button>
             </div>
           </div>
         }
@@ -59,7 +85,9 @@ import { ROLES } from './users-card';
           </ng-container>
           <ng-container matColumnDef="prefix">
             <th mat-header-cell *matHeaderCellDef>Key</th>
-            <td mat-cell *matCellDef="let key" class="mono">{{ key.prefix }}…</td>
+            <td mat-cell *matCellDef="let key" class="mono">
+              {{ key.prefix }}…
+            </td>
           </ng-container>
           <ng-container matColumnDef="role">
             <th mat-header-cell *matHeaderCellDef>Role</th>
@@ -67,7 +95,9 @@ import { ROLES } from './users-card';
           </ng-container>
           <ng-container matColumnDef="createdAt">
             <th mat-header-cell *matHeaderCellDef>Created</th>
-            <td mat-cell *matCellDef="let key">{{ key.createdAt | date: 'medium' }}</td>
+            <td mat-cell *matCellDef="let key">
+              {{ key.createdAt | date: 'medium' }}
+            </td>
           </ng-container>
           <ng-container matColumnDef="status">
             <th mat-header-cell *matHeaderCellDef>Status</th>
@@ -83,19 +113,39 @@ import { ROLES } from './users-card';
             <th mat-header-cell *matHeaderCellDef></th>
             <td mat-cell *matCellDef="let key" class="actions">
               @if (!key.revokedAt) {
-                <button mat-button data-testid="api-key-revoke" (click)="revoke.emit(key)">Revoke</button>
+                <button
+                  mat-button
+                  data-testid="api-key-revoke"
+                  (click)="revoke.emit(key)"
+                >
+                  Revoke
+                </button>
               }
             </td>
           </ng-container>
           <tr mat-header-row *matHeaderRowDef="columns"></tr>
-          <tr mat-row *matRowDef="let key; columns: columns" data-testid="api-key-row"></tr>
+          <tr
+            mat-row
+            *matRowDef="let key; columns: columns"
+            data-testid="api-key-row"
+          ></tr>
         </table>
 
-        <form [formGroup]="form" (ngSubmit)="submit(formDirective)" #formDirective="ngForm" class="form">
+        <form
+          [formGroup]="form"
+          (ngSubmit)="submit(formDirective)"
+          #formDirective="ngForm"
+          class="form"
+        >
           <h3>Create a key</h3>
           <mat-form-field>
             <mat-label>Name</mat-label>
-            <input matInput formControlName="name" autocomplete="off" data-testid="api-key-name" />
+            <input
+              matInput
+              formControlName="name"
+              autocomplete="off"
+              data-testid="api-key-name"
+            />
           </mat-form-field>
           <mat-form-field>
             <mat-label>Role</mat-label>
@@ -105,7 +155,14 @@ import { ROLES } from './users-card';
               }
             </mat-select>
           </mat-form-field>
-          <button mat-flat-button type="submit" [disabled]="busy()" data-testid="api-key-create">Create key</button>
+          <button
+            mat-flat-button
+            type="submit"
+            [disabled]="busy()"
+            data-testid="api-key-create"
+          >
+            Create key
+          </button>
         </form>
       </mat-card-content>
     </mat-card>
@@ -151,7 +208,14 @@ export class ApiKeysCard {
   readonly dismissKey = output();
 
   protected readonly roles = ROLES;
-  protected readonly columns = ['name', 'prefix', 'role', 'createdAt', 'status', 'actions'];
+  protected readonly columns = [
+    'name',
+    'prefix',
+    'role',
+    'createdAt',
+    'status',
+    'actions',
+  ];
   protected readonly copied = signal(false);
   protected readonly form = inject(NonNullableFormBuilder).group({
     name: ['', Validators.required],

@@ -1,4 +1,10 @@
-import { ChangeDetectionStrategy, Component, inject, resource, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  inject,
+  resource,
+  signal,
+} from '@angular/core';
 import { MatDialog } from '@angular/material/dialog';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSnackBar } from '@angular/material/snack-bar';
@@ -12,7 +18,10 @@ import {
   type CreatedApiKey,
   type CreateUser,
 } from '../../core/data-access/users.api';
-import { ConfirmDialog, type ConfirmDialogData } from '../../shared/ui/confirm-dialog';
+import {
+  ConfirmDialog,
+  type ConfirmDialogData,
+} from '../../shared/ui/confirm-dialog';
 import { AccountCard } from './account-card';
 import { ApiKeysCard } from './api-keys-card';
 import { UsersCard } from './users-card';
@@ -29,7 +38,11 @@ import { UsersCard } from './users-card';
       }
       @if (session.isAdmin()) {
         @if (users.hasValue()) {
-          <sl-users-card [users]="users.value()" [busy]="busy()" (create)="createUser($event)" />
+          <sl-users-card
+            [users]="users.value()"
+            [busy]="busy()"
+            (create)="createUser($event)"
+          />
         } @else if (users.error(); as err) {
           <p class="error-text">{{ describe(err) }}</p>
         } @else {
@@ -85,7 +98,9 @@ export class SettingsPage {
     await this.run(async () => {
       await this.api.createUser(body);
       this.users.reload();
-      this.snackBar.open(`User “${body.username}” created`, undefined, { duration: 3000 });
+      this.snackBar.open(`User “${body.username}” created`, undefined, {
+        duration: 3000,
+      });
     });
   }
 
@@ -102,13 +117,19 @@ export class SettingsPage {
       message: `Scripts using “${key.name}” (${key.prefix}…) will be refused from now on.`,
       confirmLabel: 'Revoke',
     };
-    if ((await firstValueFrom(this.dialog.open(ConfirmDialog, { data }).afterClosed())) !== true) {
+    if (
+      (await firstValueFrom(
+        this.dialog.open(ConfirmDialog, { data }).afterClosed(),
+      )) !== true
+    ) {
       return;
     }
     await this.run(async () => {
       await this.api.revokeApiKey(key.id);
       this.apiKeys.reload();
-      this.snackBar.open(`Key “${key.name}” revoked`, undefined, { duration: 3000 });
+      this.snackBar.open(`Key “${key.name}” revoked`, undefined, {
+        duration: 3000,
+      });
     });
   }
 

@@ -1,6 +1,17 @@
 import { DatePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
-import { FormGroupDirective, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  inject,
+  input,
+  output,
+} from '@angular/core';
+import {
+  FormGroupDirective,
+  NonNullableFormBuilder,
+  ReactiveFormsModule,
+  Validators,
+} from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -41,17 +52,33 @@ export const ROLES: Role[] = ['admin', 'operator', 'viewer'];
           </ng-container>
           <ng-container matColumnDef="createdAt">
             <th mat-header-cell *matHeaderCellDef>Created</th>
-            <td mat-cell *matCellDef="let user">{{ user.createdAt | date: 'medium' }}</td>
+            <td mat-cell *matCellDef="let user">
+              {{ user.createdAt | date: 'medium' }}
+            </td>
           </ng-container>
           <tr mat-header-row *matHeaderRowDef="columns"></tr>
-          <tr mat-row *matRowDef="let user; columns: columns" data-testid="user-row"></tr>
+          <tr
+            mat-row
+            *matRowDef="let user; columns: columns"
+            data-testid="user-row"
+          ></tr>
         </table>
 
-        <form [formGroup]="form" (ngSubmit)="submit(formDirective)" #formDirective="ngForm" class="form">
+        <form
+          [formGroup]="form"
+          (ngSubmit)="submit(formDirective)"
+          #formDirective="ngForm"
+          class="form"
+        >
           <h3>Add a user</h3>
           <mat-form-field>
             <mat-label>Username</mat-label>
-            <input matInput formControlName="username" autocomplete="off" data-testid="user-username" />
+            <input
+              matInput
+              formControlName="username"
+              autocomplete="off"
+              data-testid="user-username"
+            />
           </mat-form-field>
           <mat-form-field>
             <mat-label>Password</mat-label>
@@ -71,7 +98,14 @@ export const ROLES: Role[] = ['admin', 'operator', 'viewer'];
               }
             </mat-select>
           </mat-form-field>
-          <button mat-flat-button type="submit" [disabled]="busy()" data-testid="user-create">Add user</button>
+          <button
+            mat-flat-button
+            type="submit"
+            [disabled]="busy()"
+            data-testid="user-create"
+          >
+            Add user
+          </button>
         </form>
       </mat-card-content>
     </mat-card>

@@ -1,4 +1,6 @@
 import { Route } from '@angular/router';
 import { TrainingPage } from './training.page';
 
-export const trainingRoutes: Route[] = [{ path: '', component: TrainingPage, title: 'Training · Sightline' }];
+export const trainingRoutes: Route[] = [
+  { path: '', component: TrainingPage, title: 'Training · Sightline' },
+];

@@ -17,8 +17,14 @@ export interface ConfirmDialogData {
     <h2 mat-dialog-title>{{ data.title }}</h2>
     <mat-dialog-content>{{ data.message }}</mat-dialog-content>
     <mat-dialog-actions align="end">
-      <button mat-button mat-dialog-close data-testid="confirm-cancel">Cancel</button>
-      <button mat-flat-button [mat-dialog-close]="true" data-testid="confirm-ok">
+      <button mat-button mat-dialog-close data-testid="confirm-cancel">
+        Cancel
+      </button>
+      <button
+        mat-flat-button
+        [mat-dialog-close]="true"
+        data-testid="confirm-ok"
+      >
         {{ data.confirmLabel ?? 'Confirm' }}
       </button>
     </mat-dialog-actions>

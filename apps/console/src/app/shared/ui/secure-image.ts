@@ -1,5 +1,15 @@
-import { ChangeDetectionStrategy, Component, effect, inject, input, signal } from '@angular/core';
-import { ImagesApi, type ImageVariant } from '../../core/data-access/images.api';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  effect,
+  inject,
+  input,
+  signal,
+} from '@angular/core';
+import {
+  ImagesApi,
+  type ImageVariant,
+} from '../../core/data-access/images.api';
 
 /**
  * Shows an image served behind the API's Authorization header: fetches it as a blob and shows an object URL,
@@ -25,8 +35,8 @@ import { ImagesApi, type ImageVariant } from '../../core/data-access/images.api'
       overflow: hidden;
     }
     img {
-      max-width: 100%;
-      max-height: 100%;
+      width: 100%;
+      height: 100%;
       object-fit: contain;
       display: block;
     }

@@ -1,0 +1,65 @@
+import { ArgumentsHost, BadRequestException, PayloadTooLargeException } from '@nestjs/common';
+import { Metadata, status } from '@grpc/grpc-js';
+import { DomainError, ErrorCode } from '@sightline/contracts';
+import { toGrpcError } from '@sightline/grpc';
+import { HttpExceptionFilter, httpStatusForCode } from './http-exception.filter';
+
+function run(exception: unknown): { status: number; body: unknown } {
+  const result = { status: 0, body: undefined as unknown };
+  const response = {
+    headersSent: false,
+    status(code: number) {
+      result.status = code;
+      return this;
+    },
+    json(body: unknown) {
+      result.body = body;
+    },
+  };
+  const host = {
+    switchToHttp: () => ({ getRequest: () => ({ method: 'GET', url: '/api/v1/x', path: '/api/v1/x', headers: {} }), getResponse: () => response }),
+  } as unknown as ArgumentsHost;
+  new HttpExceptionFilter({ maxUploadBytes: 1000 }).catch(exception, host);
+  return result;
+}
+
+function serviceError(code: status, details: string, domain?: ErrorCode) {
+  const metadata = new Metadata();
+  if (domain) {
+    metadata.set('sightline-error-code', domain);
+  }
+  return Object.assign(new Error(details), { code, details, metadata });
+}
+
+describe('HttpExceptionFilter', () => {
+  it('maps every domain code to a 4xx (or 503), never a 500', () => {
+    for (const code of Object.values(ErrorCode)) {
+      const statusCode = httpStatusForCode(code);
+      expect(statusCode === 503 || (statusCode >= 400 && statusCode < 500)).toBe(true);
+    }
+  });
+
+  it('turns a domain error that crossed gRPC back into the same HTTP status', () => {
+    for (const code of Object.values(ErrorCode)) {
+      const grpc = toGrpcError(new DomainError(code, `because ${code}`));
+      const out = run(Object.assign(new Error(grpc.message), { code: grpc.code, details: grpc.message, metadata: grpc.metadata }));
+      expect(out.status).toBe(httpStatusForCode(code));
+      expect(out.body).toEqual({ statusCode: out.status, error: expect.any(String), message: `because ${code}` });
+    }
+  });
+
+  it('answers 503 with a reason when a service is down or slow', () => {
+    expect(run(serviceError(status.UNAVAILABLE, 'No connection established')).status).toBe(503);
+    expect(run(serviceError(status.DEADLINE_EXCEEDED, 'Deadline exceeded')).body).toMatchObject({ statusCode: 503, message: expect.stringContaining('unavailable') });
+  });
+
+  it('hides the details of unexpected errors behind a plain 500', () => {
+    expect(run(new Error('secret stack')).body).toEqual({ statusCode: 500, error: 'Internal Server Error', message: 'Internal server error' });
+    expect(run(serviceError(status.INTERNAL, 'db password wrong')).body).toEqual({ statusCode: 500, error: 'Internal Server Error', message: 'Internal server error' });
+  });
+
+  it('keeps Nest HTTP exceptions and explains multer size errors', () => {
+    expect(run(new BadRequestException(['a must be x', 'b must be y'])).body).toEqual({ statusCode: 400, error: 'Bad Request', message: 'a must be x; b must be y' });
+    expect(run(new PayloadTooLargeException('File too large')).body).toMatchObject({ statusCode: 413, message: expect.stringContaining('1000-byte limit') });
+  });
+});
