@@ -1,0 +1,88 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Browser, chromium, Page } from 'playwright-core';
+import { pngImage } from './support/images';
+import { ADMIN_PASSWORD, Api, ROOT, startSystem, System } from './support/system';
+
+const CHROMIUM = '/usr/bin/chromium';
+const haveBrowser = existsSync(CHROMIUM) && existsSync(join(ROOT, 'dist/apps/console/browser/index.html'));
+if (!haveBrowser) {
+  console.warn(`Skipping the console browser test: needs ${CHROMIUM} (apt-get install chromium) and a console build (npx nx build console).`);
+}
+
+(haveBrowser ? describe : describe.skip)('the console in real Chromium', () => {
+  let system: System;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    system = await startSystem();
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-dev-shm-usage'],
+    });
+    page = await browser.newPage();
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await system?.stop();
+  });
+
+  it('logs in, creates a project, uploads an image and labels it', async () => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+
+    await page.goto(`${system.baseUrl}/projects`);
+    await page.getByTestId('login-username').fill('admin');
+    await page.getByTestId('login-password').fill('wrong password');
+    await page.getByTestId('login-submit').click();
+    await page.getByTestId('login-error').waitFor();
+    expect(await page.getByTestId('login-error').textContent()).toContain('wrong username or password');
+    await page.getByTestId('login-password').fill(ADMIN_PASSWORD);
+    await page.getByTestId('login-submit').click();
+    await page.waitForURL(/\/projects$/);
+
+    await page.getByTestId('project-create').click();
+    await page.getByTestId('project-name-input').fill('browser digits');
+    for (const label of ['zero', 'one']) {
+      await page.getByTestId('project-labels-input').fill(label);
+      await page.getByTestId('project-labels-input').press('Enter');
+    }
+    await page.getByTestId('project-dialog-save').click();
+    await page.locator('[data-testid="project-row"][data-project-name="browser digits"]').click();
+    await page.waitForURL(/\/projects\/[0-9a-f-]+\/images/);
+
+    await page.getByTestId('drop-zone-input').setInputFiles([
+      { name: 'a.png', mimeType: 'image/png', buffer: await pngImage(28, 28, 1) },
+      { name: 'b.png', mimeType: 'image/png', buffer: await pngImage(28, 28, 2) },
+      { name: 'not-an-image.png', mimeType: 'image/png', buffer: Buffer.from('text') },
+    ]);
+    await page.locator('[data-testid="upload-summary"][data-done="true"]').waitFor();
+    expect(await page.getByTestId('upload-stored').textContent()).toContain('2 stored');
+    expect(await page.getByTestId('upload-error').textContent()).toContain('not an image');
+
+    const thumbnails = page.getByTestId('thumbnail');
+    await thumbnails.nth(1).waitFor();
+    expect(await thumbnails.count()).toBe(2);
+    // The thumbnail is fetched with the token and really decoded by the browser.
+    await page.waitForFunction(() => {
+      const img = document.querySelector('[data-testid="thumbnail"] img') as HTMLImageElement | null;
+      return !!img && img.complete && img.naturalWidth > 0;
+    });
+
+    await thumbnails.first().click();
+    await page.waitForURL(/\/images\/[0-9a-f-]+$/);
+    await page.getByTestId('label-select').click();
+    await page.getByTestId('label-option-one').click();
+    await page.getByTestId('label-save').click();
+    await page.getByTestId('label-history-row').first().waitFor();
+    expect(await page.getByTestId('label-history-row').first().textContent()).toContain('one');
+
+    const imageId = page.url().split('/').pop() as string;
+    const api = await new Api(system.baseUrl).login('admin', ADMIN_PASSWORD);
+    const image = await api.request('GET', `/images/${imageId}`);
+    expect(image.body.label).toBe('one');
+    expect(errors).toEqual([]);
+  });
+});

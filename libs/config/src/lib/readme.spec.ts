@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ENV_KEYS, loadConfig } from './config';
+
+describe("README's configuration table", () => {
+  const readme = readFileSync(join(__dirname, '../../../../README.md'), 'utf8');
+  const section = readme.split('## Configuration')[1]?.split('\n## ')[0] ?? '';
+  const rows = [...section.matchAll(/^\| `([A-Z_]+)` \| ([^|]+) \|/gm)].map((m) => ({ name: m[1], default: m[2].trim() }));
+
+  it('lists exactly the variables the schema reads', () => {
+    expect(rows.map((r) => r.name).sort()).toEqual([...ENV_KEYS].sort());
+  });
+
+  it('gives the defaults the schema has', () => {
+    const defaults = loadConfig({});
+    const numeric: Record<string, number> = {
+      PORT: defaults.port,
+      GRPC_DEADLINE_MS: defaults.grpcDeadlineMs,
+      JWT_TTL_SECONDS: defaults.jwtTtlSeconds,
+      LOGIN_RATE_LIMIT: defaults.loginRateLimit,
+      MAX_UPLOAD_BYTES: defaults.maxUploadBytes,
+      MAX_IMAGE_PIXELS: defaults.maxImagePixels,
+    };
+    for (const row of rows) {
+      if (row.name in numeric) {
+        expect(`${row.name}=${row.default}`).toBe(`${row.name}=\`${numeric[row.name]}\``);
+      }
+    }
+    const grpc = Object.fromEntries(rows.filter((r) => r.name.endsWith('_GRPC_URL')).map((r) => [r.name, r.default.replace(/`/g, '')]));
+    expect(grpc).toEqual({
+      CAMERA_GRPC_URL: defaults.services.camera,
+      INFERENCE_GRPC_URL: defaults.services.inference,
+      TRAINING_GRPC_URL: defaults.services.training,
+      HISTORY_GRPC_URL: defaults.services.history,
+    });
+  });
+});
