@@ -8,7 +8,7 @@ export class CamerasController {
   constructor(private readonly cameras: CamerasService) {}
 
   @GrpcMethod('Camera', 'CreateCamera')
-  createCamera(request: CameraV1.CreateCameraRequest__Output): Promise<CameraV1.CameraRecord> {
+  createCamera(request: CameraV1.CreateCameraRequest__Output): Promise<CameraV1.CameraRecord__Output> {
     return this.cameras.create(request.projectId, request.kind, {
       name: request.name,
       url: request.url,
@@ -24,12 +24,12 @@ export class CamerasController {
   }
 
   @GrpcMethod('Camera', 'GetCamera')
-  getCamera(request: CameraV1.CameraIdRequest__Output): Promise<CameraV1.CameraRecord> {
+  getCamera(request: CameraV1.CameraIdRequest__Output): Promise<CameraV1.CameraRecord__Output> {
     return this.cameras.get(request.id);
   }
 
   @GrpcMethod('Camera', 'UpdateCamera')
-  updateCamera(request: CameraV1.UpdateCameraRequest__Output): Promise<CameraV1.CameraRecord> {
+  updateCamera(request: CameraV1.UpdateCameraRequest__Output): Promise<CameraV1.CameraRecord__Output> {
     return this.cameras.update(request.id, {
       name: request.name,
       url: request.url,

@@ -76,18 +76,18 @@ describe('CamerasService', () => {
       return Buffer.from('jpeg bytes');
     });
     const camera = await service.create('p1', 'http-snapshot', { name: 'c', url: 'http://x/s.jpg' });
-    expect(await service.capture(camera.id!)).toMatchObject({ cameraId: camera.id, imageId: 'img1' });
+    expect(await service.capture(camera.id)).toMatchObject({ cameraId: camera.id, imageId: 'img1' });
     expect(stored).toHaveLength(1);
-    expect(cameras.rows.get(camera.id!)).toMatchObject({ status: 'ok', consecutiveFailures: 0 });
+    expect(cameras.rows.get(camera.id)).toMatchObject({ status: 'ok', consecutiveFailures: 0 });
     fail = true;
-    await expect(service.capture(camera.id!)).rejects.toThrow(/HTTP 500/);
-    await expect(service.capture(camera.id!)).rejects.toThrow(/HTTP 500/);
-    expect(cameras.rows.get(camera.id!)).toMatchObject({ status: 'failing', consecutiveFailures: 2, lastError: 'camera answered HTTP 500' });
+    await expect(service.capture(camera.id)).rejects.toThrow(/HTTP 500/);
+    await expect(service.capture(camera.id)).rejects.toThrow(/HTTP 500/);
+    expect(cameras.rows.get(camera.id)).toMatchObject({ status: 'failing', consecutiveFailures: 2, lastError: 'camera answered HTTP 500' });
   });
 
   it('refuses capture for kinds whose drivers are not in this version', async () => {
     const { service } = setup(async () => Buffer.alloc(0));
     const camera = await service.create('p1', 'webcam', { name: 'browser' });
-    await expect(service.capture(camera.id!)).rejects.toMatchObject({ code: ErrorCode.Conflict });
+    await expect(service.capture(camera.id)).rejects.toMatchObject({ code: ErrorCode.Conflict });
   });
 });

@@ -47,7 +47,7 @@ export class CamerasService {
     private readonly snapshot: SnapshotDriverRepository,
   ) {}
 
-  async create(projectId: string, kind: string, input: CameraInput): Promise<CameraV1.CameraRecord> {
+  async create(projectId: string, kind: string, input: CameraInput): Promise<CameraV1.CameraRecord__Output> {
     if (!(CAMERA_KINDS as readonly string[]).includes(kind)) {
       throw new DomainError(ErrorCode.InvalidArgument, `kind must be one of ${CAMERA_KINDS.join(', ')}`);
     }
@@ -73,15 +73,15 @@ export class CamerasService {
     return this.view(await this.cameras.save(camera));
   }
 
-  async list(projectId: string): Promise<CameraV1.CameraRecord[]> {
+  async list(projectId: string): Promise<CameraV1.CameraRecord__Output[]> {
     return (await this.cameras.list(projectId || undefined)).map((c) => this.view(c));
   }
 
-  async get(id: string): Promise<CameraV1.CameraRecord> {
+  async get(id: string): Promise<CameraV1.CameraRecord__Output> {
     return this.view(await this.require(id));
   }
 
-  async update(id: string, input: CameraInput): Promise<CameraV1.CameraRecord> {
+  async update(id: string, input: CameraInput): Promise<CameraV1.CameraRecord__Output> {
     const camera = await this.require(id);
     this.apply(camera, input, false);
     camera.updatedAt = new Date();
@@ -184,7 +184,7 @@ export class CamerasService {
     return camera;
   }
 
-  private view(camera: CameraEntity): CameraV1.CameraRecord {
+  private view(camera: CameraEntity): CameraV1.CameraRecord__Output {
     return {
       id: camera.id,
       projectId: camera.projectId,
