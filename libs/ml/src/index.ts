@@ -1,1 +1,6 @@
-export * from './lib/ml';
+export * from './lib/backend';
+export * from './lib/wasm-gradients';
+export * from './lib/preprocess';
+export * from './lib/architectures';
+export * from './lib/train';
+export * from './lib/serialization';
