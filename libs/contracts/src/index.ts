@@ -11,3 +11,4 @@ export * from './rest/projects.dto';
 export * from './rest/images.dto';
 export * from './rest/cameras.dto';
 export * from './rest/models.dto';
+export * from './rest/imports.dto';

@@ -18,6 +18,8 @@ import { HealthController } from './health/health.controller';
 import { HealthService } from './health/health.service';
 import { ImagesController, MAX_FILES_PER_UPLOAD } from './images/images.controller';
 import { ImagesService } from './images/images.service';
+import { ImportsController } from './imports/imports.controller';
+import { ZipUploadInterceptor } from './imports/zip-upload.interceptor';
 import { MetricsController } from './metrics/metrics.controller';
 import { MetricsMiddleware } from './metrics/metrics.middleware';
 import { MetricsService } from './metrics/metrics.service';
@@ -38,7 +40,7 @@ export class GatewayModule implements NestModule {
         JwtModule.register({}),
         MulterModule.register({ limits: { fileSize: config.maxUploadBytes, files: MAX_FILES_PER_UPLOAD, fields: 10, fieldSize: 4096 } }),
       ],
-      controllers: [AuthController, UsersController, HealthController, SystemController, MetricsController, ProjectsController, ImagesController, CamerasController, ModelsController],
+      controllers: [AuthController, UsersController, HealthController, SystemController, MetricsController, ProjectsController, ImagesController, CamerasController, ModelsController, ImportsController],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
         ServiceClients,
@@ -52,6 +54,7 @@ export class GatewayModule implements NestModule {
         ProjectsService,
         ImagesService,
         CamerasService,
+        ZipUploadInterceptor,
       ],
     };
   }

@@ -8,6 +8,10 @@ import { ImageDecoderRepository } from './images/image-decoder.repository';
 import { ImageRepository } from './images/image.repository';
 import { ImagesController } from './images/images.controller';
 import { ImagesService } from './images/images.service';
+import { ImportJobRepository } from './imports/import-job.repository';
+import { ImportsController } from './imports/imports.controller';
+import { ImportsService } from './imports/imports.service';
+import { ZipReaderRepository } from './imports/zip-reader.repository';
 import { ProjectRepository } from './projects/project.repository';
 import { ProjectsController } from './projects/projects.controller';
 import { ProjectsService } from './projects/projects.service';
@@ -18,7 +22,7 @@ export class HistoryModule {
     return {
       module: HistoryModule,
       imports: [SightlineConfigModule.forRoot(config), DatabaseModule.forService(HISTORY_SCHEMA)],
-      controllers: [GrpcHealthController, ProjectsController, ImagesController],
+      controllers: [GrpcHealthController, ProjectsController, ImagesController, ImportsController],
       providers: [
         { provide: HEALTH_PROBE, useClass: DatabaseHealthProbe },
         BlobStoreProvider,
@@ -27,6 +31,9 @@ export class HistoryModule {
         ImageRepository,
         ImageDecoderRepository,
         ImagesService,
+        ImportJobRepository,
+        ZipReaderRepository,
+        ImportsService,
       ],
     };
   }

@@ -68,6 +68,10 @@ export class EnvSchema {
   @IsInt() @Min(1)
   MAX_IMAGE_PIXELS = 50_000_000;
 
+  /** Largest accepted zip for an import, in bytes. */
+  @IsInt() @Min(1024)
+  MAX_IMPORT_BYTES = 2 * 1024 * 1024 * 1024;
+
   /** Comma-separated origins allowed by CORS; empty keeps CORS closed. */
   @IsString()
   CORS_ORIGINS = '';
@@ -92,6 +96,7 @@ export const INT_KEYS = [
   'LOGIN_RATE_LIMIT',
   'MAX_UPLOAD_BYTES',
   'MAX_IMAGE_PIXELS',
+  'MAX_IMPORT_BYTES',
 ] as const;
 
 // Applied here rather than per field so the list of numeric keys stays in one place.

@@ -27,6 +27,7 @@ export interface SightlineConfig {
   loginRateLimit: number;
   maxUploadBytes: number;
   maxImagePixels: number;
+  maxImportBytes: number;
   corsOrigins: string[];
   logLevel: 'debug' | 'log' | 'warn' | 'error';
 }
@@ -72,6 +73,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): SightlineConfi
     loginRateLimit: parsed.LOGIN_RATE_LIMIT,
     maxUploadBytes: parsed.MAX_UPLOAD_BYTES,
     maxImagePixels: parsed.MAX_IMAGE_PIXELS,
+    maxImportBytes: parsed.MAX_IMPORT_BYTES,
     corsOrigins: parsed.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
     logLevel: parsed.LOG_LEVEL as SightlineConfig['logLevel'],
   };

@@ -20,6 +20,7 @@ describe("README's configuration table", () => {
       LOGIN_RATE_LIMIT: defaults.loginRateLimit,
       MAX_UPLOAD_BYTES: defaults.maxUploadBytes,
       MAX_IMAGE_PIXELS: defaults.maxImagePixels,
+      MAX_IMPORT_BYTES: defaults.maxImportBytes,
     };
     for (const row of rows) {
       if (row.name in numeric) {

@@ -9,10 +9,19 @@ import type { ImageContent as _sightline_history_v1_ImageContent, ImageContent__
 import type { ImageContentRequest as _sightline_history_v1_ImageContentRequest, ImageContentRequest__Output as _sightline_history_v1_ImageContentRequest__Output } from './sightline/history/v1/ImageContentRequest';
 import type { ImageIdRequest as _sightline_history_v1_ImageIdRequest, ImageIdRequest__Output as _sightline_history_v1_ImageIdRequest__Output } from './sightline/history/v1/ImageIdRequest';
 import type { ImageUpload as _sightline_history_v1_ImageUpload, ImageUpload__Output as _sightline_history_v1_ImageUpload__Output } from './sightline/history/v1/ImageUpload';
+import type { ImportChunk as _sightline_history_v1_ImportChunk, ImportChunk__Output as _sightline_history_v1_ImportChunk__Output } from './sightline/history/v1/ImportChunk';
+import type { ImportError as _sightline_history_v1_ImportError, ImportError__Output as _sightline_history_v1_ImportError__Output } from './sightline/history/v1/ImportError';
+import type { ImportIdRequest as _sightline_history_v1_ImportIdRequest, ImportIdRequest__Output as _sightline_history_v1_ImportIdRequest__Output } from './sightline/history/v1/ImportIdRequest';
+import type { ImportJob as _sightline_history_v1_ImportJob, ImportJob__Output as _sightline_history_v1_ImportJob__Output } from './sightline/history/v1/ImportJob';
 import type { LabelEntry as _sightline_history_v1_LabelEntry, LabelEntry__Output as _sightline_history_v1_LabelEntry__Output } from './sightline/history/v1/LabelEntry';
 import type { LabelHistoryResponse as _sightline_history_v1_LabelHistoryResponse, LabelHistoryResponse__Output as _sightline_history_v1_LabelHistoryResponse__Output } from './sightline/history/v1/LabelHistoryResponse';
+import type { LabeledImage as _sightline_history_v1_LabeledImage, LabeledImage__Output as _sightline_history_v1_LabeledImage__Output } from './sightline/history/v1/LabeledImage';
+import type { LabeledImagesRequest as _sightline_history_v1_LabeledImagesRequest, LabeledImagesRequest__Output as _sightline_history_v1_LabeledImagesRequest__Output } from './sightline/history/v1/LabeledImagesRequest';
+import type { LabeledImagesResponse as _sightline_history_v1_LabeledImagesResponse, LabeledImagesResponse__Output as _sightline_history_v1_LabeledImagesResponse__Output } from './sightline/history/v1/LabeledImagesResponse';
 import type { ListImagesRequest as _sightline_history_v1_ListImagesRequest, ListImagesRequest__Output as _sightline_history_v1_ListImagesRequest__Output } from './sightline/history/v1/ListImagesRequest';
 import type { ListImagesResponse as _sightline_history_v1_ListImagesResponse, ListImagesResponse__Output as _sightline_history_v1_ListImagesResponse__Output } from './sightline/history/v1/ListImagesResponse';
+import type { ListImportsRequest as _sightline_history_v1_ListImportsRequest, ListImportsRequest__Output as _sightline_history_v1_ListImportsRequest__Output } from './sightline/history/v1/ListImportsRequest';
+import type { ListImportsResponse as _sightline_history_v1_ListImportsResponse, ListImportsResponse__Output as _sightline_history_v1_ListImportsResponse__Output } from './sightline/history/v1/ListImportsResponse';
 import type { ListProjectsRequest as _sightline_history_v1_ListProjectsRequest, ListProjectsRequest__Output as _sightline_history_v1_ListProjectsRequest__Output } from './sightline/history/v1/ListProjectsRequest';
 import type { ListProjectsResponse as _sightline_history_v1_ListProjectsResponse, ListProjectsResponse__Output as _sightline_history_v1_ListProjectsResponse__Output } from './sightline/history/v1/ListProjectsResponse';
 import type { Project as _sightline_history_v1_Project, Project__Output as _sightline_history_v1_Project__Output } from './sightline/history/v1/Project';
@@ -38,10 +47,19 @@ export interface ProtoGrpcType {
         ImageContentRequest: MessageTypeDefinition<_sightline_history_v1_ImageContentRequest, _sightline_history_v1_ImageContentRequest__Output>
         ImageIdRequest: MessageTypeDefinition<_sightline_history_v1_ImageIdRequest, _sightline_history_v1_ImageIdRequest__Output>
         ImageUpload: MessageTypeDefinition<_sightline_history_v1_ImageUpload, _sightline_history_v1_ImageUpload__Output>
+        ImportChunk: MessageTypeDefinition<_sightline_history_v1_ImportChunk, _sightline_history_v1_ImportChunk__Output>
+        ImportError: MessageTypeDefinition<_sightline_history_v1_ImportError, _sightline_history_v1_ImportError__Output>
+        ImportIdRequest: MessageTypeDefinition<_sightline_history_v1_ImportIdRequest, _sightline_history_v1_ImportIdRequest__Output>
+        ImportJob: MessageTypeDefinition<_sightline_history_v1_ImportJob, _sightline_history_v1_ImportJob__Output>
         LabelEntry: MessageTypeDefinition<_sightline_history_v1_LabelEntry, _sightline_history_v1_LabelEntry__Output>
         LabelHistoryResponse: MessageTypeDefinition<_sightline_history_v1_LabelHistoryResponse, _sightline_history_v1_LabelHistoryResponse__Output>
+        LabeledImage: MessageTypeDefinition<_sightline_history_v1_LabeledImage, _sightline_history_v1_LabeledImage__Output>
+        LabeledImagesRequest: MessageTypeDefinition<_sightline_history_v1_LabeledImagesRequest, _sightline_history_v1_LabeledImagesRequest__Output>
+        LabeledImagesResponse: MessageTypeDefinition<_sightline_history_v1_LabeledImagesResponse, _sightline_history_v1_LabeledImagesResponse__Output>
         ListImagesRequest: MessageTypeDefinition<_sightline_history_v1_ListImagesRequest, _sightline_history_v1_ListImagesRequest__Output>
         ListImagesResponse: MessageTypeDefinition<_sightline_history_v1_ListImagesResponse, _sightline_history_v1_ListImagesResponse__Output>
+        ListImportsRequest: MessageTypeDefinition<_sightline_history_v1_ListImportsRequest, _sightline_history_v1_ListImportsRequest__Output>
+        ListImportsResponse: MessageTypeDefinition<_sightline_history_v1_ListImportsResponse, _sightline_history_v1_ListImportsResponse__Output>
         ListProjectsRequest: MessageTypeDefinition<_sightline_history_v1_ListProjectsRequest, _sightline_history_v1_ListProjectsRequest__Output>
         ListProjectsResponse: MessageTypeDefinition<_sightline_history_v1_ListProjectsResponse, _sightline_history_v1_ListProjectsResponse__Output>
         Project: MessageTypeDefinition<_sightline_history_v1_Project, _sightline_history_v1_Project__Output>

@@ -23,6 +23,8 @@ export class ImageDto {
   @ApiProperty() createdAt!: string;
   /** True when these bytes were already stored in the project. */
   @ApiProperty() duplicate!: boolean;
+  /** `train` or `test` when an imported data set placed it there; null lets training split. */
+  @ApiProperty({ nullable: true, type: String }) split!: string | null;
 }
 
 export class ImagePageDto {

@@ -11,6 +11,13 @@ export interface CallOptions {
 }
 
 type Callback<T> = (error: ServiceError | null, response?: T) => void;
+interface WritableCall {
+  write(message: unknown): boolean;
+  end(): void;
+  cancel(): void;
+  once(event: 'drain', listener: () => void): void;
+}
+type StreamMethod = (metadata: Metadata, options: { deadline: Date }, callback: Callback<unknown>) => WritableCall;
 type UnaryMethod = (request: unknown, metadata: Metadata, options: { deadline: Date }, callback: Callback<unknown>) => void;
 
 /** Promise wrapper over a grpc-js client with a deadline on every call and bounded retries on UNAVAILABLE. */
@@ -52,6 +59,31 @@ export class GrpcClient<TClient extends Client> {
         await new Promise((resolve) => setTimeout(resolve, backoff));
       }
     }
+  }
+
+  /** A client-streaming call: writes each message (waiting when the channel is full), then half-closes. */
+  async clientStream<TResponse>(method: string, messages: AsyncIterable<object>, options: CallOptions = {}): Promise<TResponse> {
+    const fn = (this.raw as unknown as Record<string, StreamMethod>)[method];
+    if (typeof fn !== 'function') {
+      throw new Error(`${this.proto} has no method ${method}`);
+    }
+    let settle: { resolve: (value: TResponse) => void; reject: (error: unknown) => void } | undefined;
+    const result = new Promise<TResponse>((resolve, reject) => (settle = { resolve, reject }));
+    const call = fn.call(this.raw, options.metadata ?? new Metadata(), { deadline: new Date(Date.now() + (options.deadlineMs ?? this.defaultDeadlineMs)) }, (error, response) =>
+      error ? settle?.reject(error) : settle?.resolve(response as TResponse),
+    );
+    try {
+      for await (const message of messages) {
+        if (!call.write(message)) {
+          await new Promise<void>((resolve) => call.once('drain', () => resolve()));
+        }
+      }
+      call.end();
+    } catch (error) {
+      call.cancel();
+      throw error;
+    }
+    return result;
   }
 
   close(): void {

@@ -196,6 +196,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getImport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/metrics": {
         parameters: {
             query?: never;
@@ -286,6 +302,22 @@ export interface paths {
         get: operations["listImages"];
         put?: never;
         post: operations["uploadImages"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listImports"];
+        put?: never;
+        post: operations["createImport"];
         delete?: never;
         options?: never;
         head?: never;
@@ -475,6 +507,7 @@ export interface components {
             size: number;
             source: string;
             sourceId: string | null;
+            split: string | null;
             width: number;
         };
         ImagePageDto: {
@@ -482,6 +515,30 @@ export interface components {
             page: number;
             pageSize: number;
             total: number;
+        };
+        ImportErrorDto: {
+            file: string;
+            reason: string;
+        };
+        ImportJobDto: {
+            createdAt: string;
+            duplicates: number;
+            error: string | null;
+            errors: components["schemas"]["ImportErrorDto"][];
+            filename: string;
+            finishedAt: string | null;
+            id: string;
+            imported: number;
+            labelsAdded: string[];
+            projectId: string;
+            skipped: number;
+            /** @enum {string} */
+            state: "queued" | "running" | "succeeded" | "failed";
+            total: number;
+        };
+        ImportUploadDto: {
+            /** Format: binary */
+            file: string;
         };
         LabelEntryDto: {
             author: string | null;
@@ -976,6 +1033,27 @@ export interface operations {
             };
         };
     };
+    getImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJobDto"];
+                };
+            };
+        };
+    };
     getMetrics: {
         parameters: {
             query?: never;
@@ -1291,6 +1369,70 @@ export interface operations {
                 };
             };
             /** @description Not an image in a supported format */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    listImports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJobDto"][];
+                };
+            };
+        };
+    };
+    createImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["ImportUploadDto"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJobDto"];
+                };
+            };
+            /** @description More than MAX_IMPORT_BYTES */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not a zip */
             415: {
                 headers: {
                     [name: string]: unknown;

@@ -29,6 +29,7 @@ export function toImageDto(image: HistoryV1.Image__Output): ImageDto {
     labeledAt: image.labeledAt || null,
     createdAt: image.createdAt,
     duplicate: image.duplicate,
+    split: image.split || null,
   };
 }
 

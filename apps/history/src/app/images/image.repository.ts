@@ -54,6 +54,15 @@ export class ImageRepository {
     });
   }
 
+  labeled(projectId: string): Promise<ImageEntity[]> {
+    return this.images
+      .createQueryBuilder('image')
+      .select(['image.id', 'image.label', 'image.split', 'image.sha256', 'image.ext'])
+      .where('image.projectId = :projectId AND image.label IS NOT NULL', { projectId })
+      .orderBy('image.id')
+      .getMany();
+  }
+
   labelHistory(imageId: string): Promise<LabelEntity[]> {
     return this.labels.find({ where: { imageId }, order: { createdAt: 'DESC' } });
   }

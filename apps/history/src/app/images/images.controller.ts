@@ -82,6 +82,11 @@ export class ImagesController {
     return { labels: await this.images.labelHistory(request.id) };
   }
 
+  @GrpcMethod('History', 'ListLabeledImages')
+  async listLabeledImages(request: HistoryV1.LabeledImagesRequest__Output): Promise<HistoryV1.LabeledImagesResponse> {
+    return { images: await this.images.labeled(request.projectId) };
+  }
+
   @GrpcMethod('History', 'DeleteProject')
   async deleteProject(request: HistoryV1.ProjectIdRequest__Output): Promise<HistoryV1.Empty> {
     await this.images.removeOrphanBlobs(await this.projects.delete(request.id));

@@ -23,6 +23,7 @@ export interface ImageView {
   labeledAt: string;
   createdAt: string;
   duplicate: boolean;
+  split: string;
 }
 
 export interface Upload {
@@ -34,6 +35,8 @@ export interface StoreRequest {
   projectId: string;
   files: Upload[];
   label?: string;
+  /** train | test, from an imported data set's layout. */
+  split?: string;
   source?: string;
   sourceId?: string;
   author?: string;
@@ -95,6 +98,7 @@ export class ImagesService {
         size: file.content.length,
         ext: image.ext,
         label: label ?? null,
+        split: request.split ?? null,
         labeledAt: label ? now : null,
         createdAt: now,
       });
@@ -152,6 +156,12 @@ export class ImagesService {
       author: l.author ?? '',
       createdAt: l.createdAt.toISOString(),
     }));
+  }
+
+  /** Every labeled image of a project, for training (the training service reads the bytes from the blob store). */
+  async labeled(projectId: string): Promise<Array<{ imageId: string; label: string; split: string; sha256: string; ext: string }>> {
+    await this.projects.require(projectId);
+    return (await this.images.labeled(projectId)).map((i) => ({ imageId: i.id, label: i.label ?? '', split: i.split ?? '', sha256: i.sha256, ext: i.ext }));
   }
 
   /** Deletes blobs no image row refers to any more (after a project is deleted). */
@@ -215,6 +225,7 @@ export class ImagesService {
       labeledAt: image.labeledAt ? image.labeledAt.toISOString() : '',
       createdAt: image.createdAt.toISOString(),
       duplicate,
+      split: image.split ?? '',
     };
   }
 }

@@ -57,6 +57,10 @@ export class ImageEntity extends UuidEntity {
   @Column({ type: 'varchar', length: 100, nullable: true })
   label!: string | null;
 
+  /** `train` or `test` when an imported data set said so; otherwise training splits by itself. */
+  @Column({ type: 'varchar', length: 8, nullable: true })
+  split!: string | null;
+
   @TimestampColumn({ name: 'labeled_at', nullable: true })
   labeledAt!: Date | null;
 
@@ -161,4 +165,50 @@ export class PredictionLeaseEntity {
   claimedUntil!: Date;
 }
 
-export const HISTORY_ENTITIES = [ProjectEntity, ImageEntity, LabelEntity, PredictionEntity, FeedbackEntity, PredictionLeaseEntity];
+/** A zip in image-folder layout being imported: queued → running → succeeded | failed. */
+@Entity('import_job')
+@Index('ix_import_project_created', ['projectId', 'createdAt'])
+export class ImportJobEntity extends UuidEntity {
+  @Column({ name: 'project_id', type: 'varchar', length: 36 })
+  projectId!: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  state!: string;
+
+  @Column({ type: 'varchar', length: 300 })
+  filename!: string;
+
+  @Column({ type: 'int', default: 0 })
+  total!: number;
+
+  @Column({ type: 'int', default: 0 })
+  imported!: number;
+
+  @Column({ type: 'int', default: 0 })
+  duplicates!: number;
+
+  @Column({ type: 'int', default: 0 })
+  skipped!: number;
+
+  /** Per-file problems, at most the first 1,000. */
+  @Column({ type: 'simple-json' })
+  errors!: Array<{ file: string; reason: string }>;
+
+  @Column({ name: 'labels_added', type: 'simple-json' })
+  labelsAdded!: string[];
+
+  /** Why the whole import failed, when it did. */
+  @Column({ type: 'varchar', length: 2000, nullable: true })
+  error!: string | null;
+
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  author!: string | null;
+
+  @TimestampColumn({ name: 'created_at' })
+  createdAt!: Date;
+
+  @TimestampColumn({ name: 'finished_at', nullable: true })
+  finishedAt!: Date | null;
+}
+
+export const HISTORY_ENTITIES = [ProjectEntity, ImageEntity, LabelEntity, PredictionEntity, FeedbackEntity, PredictionLeaseEntity, ImportJobEntity];

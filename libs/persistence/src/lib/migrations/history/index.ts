@@ -1,4 +1,5 @@
 // Maintained by tools/generate-migration.ts.
 import { Init1795616354921 } from './1795616354921-init';
+import { ImportJobs1795618345382 } from './1795618345382-import-jobs';
 
-export const HISTORY_MIGRATIONS = [Init1795616354921];
+export const HISTORY_MIGRATIONS = [Init1795616354921, ImportJobs1795618345382];

@@ -8,9 +8,16 @@ import type { Image as _sightline_history_v1_Image, Image__Output as _sightline_
 import type { ImageContent as _sightline_history_v1_ImageContent, ImageContent__Output as _sightline_history_v1_ImageContent__Output } from '../../../sightline/history/v1/ImageContent';
 import type { ImageContentRequest as _sightline_history_v1_ImageContentRequest, ImageContentRequest__Output as _sightline_history_v1_ImageContentRequest__Output } from '../../../sightline/history/v1/ImageContentRequest';
 import type { ImageIdRequest as _sightline_history_v1_ImageIdRequest, ImageIdRequest__Output as _sightline_history_v1_ImageIdRequest__Output } from '../../../sightline/history/v1/ImageIdRequest';
+import type { ImportChunk as _sightline_history_v1_ImportChunk, ImportChunk__Output as _sightline_history_v1_ImportChunk__Output } from '../../../sightline/history/v1/ImportChunk';
+import type { ImportIdRequest as _sightline_history_v1_ImportIdRequest, ImportIdRequest__Output as _sightline_history_v1_ImportIdRequest__Output } from '../../../sightline/history/v1/ImportIdRequest';
+import type { ImportJob as _sightline_history_v1_ImportJob, ImportJob__Output as _sightline_history_v1_ImportJob__Output } from '../../../sightline/history/v1/ImportJob';
 import type { LabelHistoryResponse as _sightline_history_v1_LabelHistoryResponse, LabelHistoryResponse__Output as _sightline_history_v1_LabelHistoryResponse__Output } from '../../../sightline/history/v1/LabelHistoryResponse';
+import type { LabeledImagesRequest as _sightline_history_v1_LabeledImagesRequest, LabeledImagesRequest__Output as _sightline_history_v1_LabeledImagesRequest__Output } from '../../../sightline/history/v1/LabeledImagesRequest';
+import type { LabeledImagesResponse as _sightline_history_v1_LabeledImagesResponse, LabeledImagesResponse__Output as _sightline_history_v1_LabeledImagesResponse__Output } from '../../../sightline/history/v1/LabeledImagesResponse';
 import type { ListImagesRequest as _sightline_history_v1_ListImagesRequest, ListImagesRequest__Output as _sightline_history_v1_ListImagesRequest__Output } from '../../../sightline/history/v1/ListImagesRequest';
 import type { ListImagesResponse as _sightline_history_v1_ListImagesResponse, ListImagesResponse__Output as _sightline_history_v1_ListImagesResponse__Output } from '../../../sightline/history/v1/ListImagesResponse';
+import type { ListImportsRequest as _sightline_history_v1_ListImportsRequest, ListImportsRequest__Output as _sightline_history_v1_ListImportsRequest__Output } from '../../../sightline/history/v1/ListImportsRequest';
+import type { ListImportsResponse as _sightline_history_v1_ListImportsResponse, ListImportsResponse__Output as _sightline_history_v1_ListImportsResponse__Output } from '../../../sightline/history/v1/ListImportsResponse';
 import type { ListProjectsRequest as _sightline_history_v1_ListProjectsRequest, ListProjectsRequest__Output as _sightline_history_v1_ListProjectsRequest__Output } from '../../../sightline/history/v1/ListProjectsRequest';
 import type { ListProjectsResponse as _sightline_history_v1_ListProjectsResponse, ListProjectsResponse__Output as _sightline_history_v1_ListProjectsResponse__Output } from '../../../sightline/history/v1/ListProjectsResponse';
 import type { Project as _sightline_history_v1_Project, Project__Output as _sightline_history_v1_Project__Output } from '../../../sightline/history/v1/Project';
@@ -57,6 +64,15 @@ export interface HistoryClient extends grpc.Client {
   getImageContent(argument: _sightline_history_v1_ImageContentRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_ImageContent__Output>): grpc.ClientUnaryCall;
   getImageContent(argument: _sightline_history_v1_ImageContentRequest, callback: grpc.requestCallback<_sightline_history_v1_ImageContent__Output>): grpc.ClientUnaryCall;
   
+  GetImport(argument: _sightline_history_v1_ImportIdRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_ImportJob__Output>): grpc.ClientUnaryCall;
+  GetImport(argument: _sightline_history_v1_ImportIdRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_history_v1_ImportJob__Output>): grpc.ClientUnaryCall;
+  GetImport(argument: _sightline_history_v1_ImportIdRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_ImportJob__Output>): grpc.ClientUnaryCall;
+  GetImport(argument: _sightline_history_v1_ImportIdRequest, callback: grpc.requestCallback<_sightline_history_v1_ImportJob__Output>): grpc.ClientUnaryCall;
+  getImport(argument: _sightline_history_v1_ImportIdRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_ImportJob__Output>): grpc.ClientUnaryCall;
+  getImport(argument: _sightline_history_v1_ImportIdRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_history_v1_ImportJob__Output>): grpc.ClientUnaryCall;
+  getImport(argument: _sightline_history_v1_ImportIdRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_ImportJob__Output>): grpc.ClientUnaryCall;
+  getImport(argument: _sightline_history_v1_ImportIdRequest, callback: grpc.requestCallback<_sightline_history_v1_ImportJob__Output>): grpc.ClientUnaryCall;
+  
   GetLabelHistory(argument: _sightline_history_v1_ImageIdRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_LabelHistoryResponse__Output>): grpc.ClientUnaryCall;
   GetLabelHistory(argument: _sightline_history_v1_ImageIdRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_history_v1_LabelHistoryResponse__Output>): grpc.ClientUnaryCall;
   GetLabelHistory(argument: _sightline_history_v1_ImageIdRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_LabelHistoryResponse__Output>): grpc.ClientUnaryCall;
@@ -84,6 +100,24 @@ export interface HistoryClient extends grpc.Client {
   listImages(argument: _sightline_history_v1_ListImagesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_ListImagesResponse__Output>): grpc.ClientUnaryCall;
   listImages(argument: _sightline_history_v1_ListImagesRequest, callback: grpc.requestCallback<_sightline_history_v1_ListImagesResponse__Output>): grpc.ClientUnaryCall;
   
+  ListImports(argument: _sightline_history_v1_ListImportsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_ListImportsResponse__Output>): grpc.ClientUnaryCall;
+  ListImports(argument: _sightline_history_v1_ListImportsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_history_v1_ListImportsResponse__Output>): grpc.ClientUnaryCall;
+  ListImports(argument: _sightline_history_v1_ListImportsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_ListImportsResponse__Output>): grpc.ClientUnaryCall;
+  ListImports(argument: _sightline_history_v1_ListImportsRequest, callback: grpc.requestCallback<_sightline_history_v1_ListImportsResponse__Output>): grpc.ClientUnaryCall;
+  listImports(argument: _sightline_history_v1_ListImportsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_ListImportsResponse__Output>): grpc.ClientUnaryCall;
+  listImports(argument: _sightline_history_v1_ListImportsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_history_v1_ListImportsResponse__Output>): grpc.ClientUnaryCall;
+  listImports(argument: _sightline_history_v1_ListImportsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_ListImportsResponse__Output>): grpc.ClientUnaryCall;
+  listImports(argument: _sightline_history_v1_ListImportsRequest, callback: grpc.requestCallback<_sightline_history_v1_ListImportsResponse__Output>): grpc.ClientUnaryCall;
+  
+  ListLabeledImages(argument: _sightline_history_v1_LabeledImagesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_LabeledImagesResponse__Output>): grpc.ClientUnaryCall;
+  ListLabeledImages(argument: _sightline_history_v1_LabeledImagesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_history_v1_LabeledImagesResponse__Output>): grpc.ClientUnaryCall;
+  ListLabeledImages(argument: _sightline_history_v1_LabeledImagesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_LabeledImagesResponse__Output>): grpc.ClientUnaryCall;
+  ListLabeledImages(argument: _sightline_history_v1_LabeledImagesRequest, callback: grpc.requestCallback<_sightline_history_v1_LabeledImagesResponse__Output>): grpc.ClientUnaryCall;
+  listLabeledImages(argument: _sightline_history_v1_LabeledImagesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_LabeledImagesResponse__Output>): grpc.ClientUnaryCall;
+  listLabeledImages(argument: _sightline_history_v1_LabeledImagesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_history_v1_LabeledImagesResponse__Output>): grpc.ClientUnaryCall;
+  listLabeledImages(argument: _sightline_history_v1_LabeledImagesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_LabeledImagesResponse__Output>): grpc.ClientUnaryCall;
+  listLabeledImages(argument: _sightline_history_v1_LabeledImagesRequest, callback: grpc.requestCallback<_sightline_history_v1_LabeledImagesResponse__Output>): grpc.ClientUnaryCall;
+  
   ListProjects(argument: _sightline_history_v1_ListProjectsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_ListProjectsResponse__Output>): grpc.ClientUnaryCall;
   ListProjects(argument: _sightline_history_v1_ListProjectsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_history_v1_ListProjectsResponse__Output>): grpc.ClientUnaryCall;
   ListProjects(argument: _sightline_history_v1_ListProjectsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_ListProjectsResponse__Output>): grpc.ClientUnaryCall;
@@ -101,6 +135,15 @@ export interface HistoryClient extends grpc.Client {
   setLabel(argument: _sightline_history_v1_SetLabelRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_history_v1_Image__Output>): grpc.ClientUnaryCall;
   setLabel(argument: _sightline_history_v1_SetLabelRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_Image__Output>): grpc.ClientUnaryCall;
   setLabel(argument: _sightline_history_v1_SetLabelRequest, callback: grpc.requestCallback<_sightline_history_v1_Image__Output>): grpc.ClientUnaryCall;
+  
+  StartImport(metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_ImportJob__Output>): grpc.ClientWritableStream<_sightline_history_v1_ImportChunk>;
+  StartImport(metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_history_v1_ImportJob__Output>): grpc.ClientWritableStream<_sightline_history_v1_ImportChunk>;
+  StartImport(options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_ImportJob__Output>): grpc.ClientWritableStream<_sightline_history_v1_ImportChunk>;
+  StartImport(callback: grpc.requestCallback<_sightline_history_v1_ImportJob__Output>): grpc.ClientWritableStream<_sightline_history_v1_ImportChunk>;
+  startImport(metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_ImportJob__Output>): grpc.ClientWritableStream<_sightline_history_v1_ImportChunk>;
+  startImport(metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_history_v1_ImportJob__Output>): grpc.ClientWritableStream<_sightline_history_v1_ImportChunk>;
+  startImport(options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_ImportJob__Output>): grpc.ClientWritableStream<_sightline_history_v1_ImportChunk>;
+  startImport(callback: grpc.requestCallback<_sightline_history_v1_ImportJob__Output>): grpc.ClientWritableStream<_sightline_history_v1_ImportChunk>;
   
   StoreImages(argument: _sightline_history_v1_StoreImagesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_StoreImagesResponse__Output>): grpc.ClientUnaryCall;
   StoreImages(argument: _sightline_history_v1_StoreImagesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_history_v1_StoreImagesResponse__Output>): grpc.ClientUnaryCall;
@@ -131,15 +174,23 @@ export interface HistoryHandlers extends grpc.UntypedServiceImplementation {
   
   GetImageContent: grpc.handleUnaryCall<_sightline_history_v1_ImageContentRequest__Output, _sightline_history_v1_ImageContent>;
   
+  GetImport: grpc.handleUnaryCall<_sightline_history_v1_ImportIdRequest__Output, _sightline_history_v1_ImportJob>;
+  
   GetLabelHistory: grpc.handleUnaryCall<_sightline_history_v1_ImageIdRequest__Output, _sightline_history_v1_LabelHistoryResponse>;
   
   GetProject: grpc.handleUnaryCall<_sightline_history_v1_ProjectIdRequest__Output, _sightline_history_v1_Project>;
   
   ListImages: grpc.handleUnaryCall<_sightline_history_v1_ListImagesRequest__Output, _sightline_history_v1_ListImagesResponse>;
   
+  ListImports: grpc.handleUnaryCall<_sightline_history_v1_ListImportsRequest__Output, _sightline_history_v1_ListImportsResponse>;
+  
+  ListLabeledImages: grpc.handleUnaryCall<_sightline_history_v1_LabeledImagesRequest__Output, _sightline_history_v1_LabeledImagesResponse>;
+  
   ListProjects: grpc.handleUnaryCall<_sightline_history_v1_ListProjectsRequest__Output, _sightline_history_v1_ListProjectsResponse>;
   
   SetLabel: grpc.handleUnaryCall<_sightline_history_v1_SetLabelRequest__Output, _sightline_history_v1_Image>;
+  
+  StartImport: grpc.handleClientStreamingCall<_sightline_history_v1_ImportChunk__Output, _sightline_history_v1_ImportJob>;
   
   StoreImages: grpc.handleUnaryCall<_sightline_history_v1_StoreImagesRequest__Output, _sightline_history_v1_StoreImagesResponse>;
   
@@ -152,11 +203,15 @@ export interface HistoryDefinition extends grpc.ServiceDefinition {
   DeleteProject: MethodDefinition<_sightline_history_v1_ProjectIdRequest, _sightline_history_v1_Empty, _sightline_history_v1_ProjectIdRequest__Output, _sightline_history_v1_Empty__Output>
   GetImage: MethodDefinition<_sightline_history_v1_ImageIdRequest, _sightline_history_v1_Image, _sightline_history_v1_ImageIdRequest__Output, _sightline_history_v1_Image__Output>
   GetImageContent: MethodDefinition<_sightline_history_v1_ImageContentRequest, _sightline_history_v1_ImageContent, _sightline_history_v1_ImageContentRequest__Output, _sightline_history_v1_ImageContent__Output>
+  GetImport: MethodDefinition<_sightline_history_v1_ImportIdRequest, _sightline_history_v1_ImportJob, _sightline_history_v1_ImportIdRequest__Output, _sightline_history_v1_ImportJob__Output>
   GetLabelHistory: MethodDefinition<_sightline_history_v1_ImageIdRequest, _sightline_history_v1_LabelHistoryResponse, _sightline_history_v1_ImageIdRequest__Output, _sightline_history_v1_LabelHistoryResponse__Output>
   GetProject: MethodDefinition<_sightline_history_v1_ProjectIdRequest, _sightline_history_v1_Project, _sightline_history_v1_ProjectIdRequest__Output, _sightline_history_v1_Project__Output>
   ListImages: MethodDefinition<_sightline_history_v1_ListImagesRequest, _sightline_history_v1_ListImagesResponse, _sightline_history_v1_ListImagesRequest__Output, _sightline_history_v1_ListImagesResponse__Output>
+  ListImports: MethodDefinition<_sightline_history_v1_ListImportsRequest, _sightline_history_v1_ListImportsResponse, _sightline_history_v1_ListImportsRequest__Output, _sightline_history_v1_ListImportsResponse__Output>
+  ListLabeledImages: MethodDefinition<_sightline_history_v1_LabeledImagesRequest, _sightline_history_v1_LabeledImagesResponse, _sightline_history_v1_LabeledImagesRequest__Output, _sightline_history_v1_LabeledImagesResponse__Output>
   ListProjects: MethodDefinition<_sightline_history_v1_ListProjectsRequest, _sightline_history_v1_ListProjectsResponse, _sightline_history_v1_ListProjectsRequest__Output, _sightline_history_v1_ListProjectsResponse__Output>
   SetLabel: MethodDefinition<_sightline_history_v1_SetLabelRequest, _sightline_history_v1_Image, _sightline_history_v1_SetLabelRequest__Output, _sightline_history_v1_Image__Output>
+  StartImport: MethodDefinition<_sightline_history_v1_ImportChunk, _sightline_history_v1_ImportJob, _sightline_history_v1_ImportChunk__Output, _sightline_history_v1_ImportJob__Output>
   StoreImages: MethodDefinition<_sightline_history_v1_StoreImagesRequest, _sightline_history_v1_StoreImagesResponse, _sightline_history_v1_StoreImagesRequest__Output, _sightline_history_v1_StoreImagesResponse__Output>
   UpdateProject: MethodDefinition<_sightline_history_v1_UpdateProjectRequest, _sightline_history_v1_Project, _sightline_history_v1_UpdateProjectRequest__Output, _sightline_history_v1_Project__Output>
 }

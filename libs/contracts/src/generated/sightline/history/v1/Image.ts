@@ -20,6 +20,10 @@ export interface Image {
    * True when this upload found the bytes already stored for the project.
    */
   'duplicate'?: (boolean);
+  /**
+   * "train" or "test" when an imported data set said so.
+   */
+  'split'?: (string);
 }
 
 export interface Image__Output {
@@ -40,4 +44,8 @@ export interface Image__Output {
    * True when this upload found the bytes already stored for the project.
    */
   'duplicate': (boolean);
+  /**
+   * "train" or "test" when an imported data set said so.
+   */
+  'split': (string);
 }

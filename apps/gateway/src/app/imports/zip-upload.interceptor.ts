@@ -1,0 +1,46 @@
+import { CallHandler, ExecutionContext, Inject, Injectable, NestInterceptor } from '@nestjs/common';
+import { CONFIG, SightlineConfig } from '@sightline/config';
+import { DomainError, ErrorCode } from '@sightline/contracts';
+import type { Request, Response } from 'express';
+import multer from 'multer';
+import { mkdirSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { finalize, Observable } from 'rxjs';
+
+/** Spools an uploaded zip (field `file`) to a temp file rather than memory; the file is removed after the request. */
+@Injectable()
+export class ZipUploadInterceptor implements NestInterceptor {
+  private readonly upload: ReturnType<multer.Multer['single']>;
+
+  constructor(@Inject(CONFIG) config: SightlineConfig) {
+    const dest = join(config.dataDir, 'tmp', 'uploads');
+    mkdirSync(dest, { recursive: true });
+    this.upload = multer({ dest, limits: { fileSize: config.maxImportBytes, files: 1, fields: 5 } }).single('file');
+    this.limit = config.maxImportBytes;
+  }
+
+  private readonly limit: number;
+
+  async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
+    const request = context.switchToHttp().getRequest<Request>();
+    const response = context.switchToHttp().getResponse<Response>();
+    await new Promise<void>((resolve, reject) =>
+      this.upload(request, response, (error: unknown) => {
+        if (!error) {
+          resolve();
+        } else if (error instanceof multer.MulterError) {
+          reject(
+            error.code === 'LIMIT_FILE_SIZE'
+              ? new DomainError(ErrorCode.PayloadTooLarge, `the zip is larger than the ${this.limit}-byte limit (MAX_IMPORT_BYTES)`)
+              : new DomainError(ErrorCode.InvalidArgument, `${error.message}${error.field ? ` - ${error.field}` : ''}: send the zip in the multipart field "file"`),
+          );
+        } else {
+          reject(error);
+        }
+      }),
+    );
+    const path = (request as Request & { file?: { path: string } }).file?.path;
+    return next.handle().pipe(finalize(() => void (path ? rm(path, { force: true }) : undefined)));
+  }
+}

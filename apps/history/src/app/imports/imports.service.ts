@@ -1,0 +1,243 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { CONFIG, SightlineConfig } from '@sightline/config';
+import { DomainError, ErrorCode, type HistoryV1 } from '@sightline/contracts';
+import { ImportJobEntity } from '@sightline/persistence';
+import { createWriteStream } from 'node:fs';
+import { mkdir, open, rm } from 'node:fs/promises';
+import { join, posix } from 'node:path';
+import { finished } from 'node:stream/promises';
+import { ImagesService } from '../images/images.service';
+import { ProjectsService } from '../projects/projects.service';
+import { ImportJobRepository } from './import-job.repository';
+import { EntryTooLargeError, ZipReaderRepository } from './zip-reader.repository';
+
+const MAX_ERRORS_KEPT = 1000;
+const MAX_ENTRIES = 1_000_000;
+// Deflate rarely beats 100:1 on real images; far beyond that is a bomb.
+const MAX_RATIO = 200;
+const PROGRESS_EVERY_MS = 1000;
+const IGNORED = /(^|\/)(__MACOSX|\.DS_Store|Thumbs\.db|\._[^/]*)(\/|$)/;
+
+export interface ImportChunk {
+  projectId: string;
+  filename: string;
+  author: string;
+  data: Buffer;
+}
+
+/** Where an entry's label and split come from: `train/<label>/f`, `test/<label>/f` or `<label>/f`, under any top folder. */
+export function parseEntryName(name: string): { label: string; split: string | null } | { error: string } {
+  if (name.includes('\\') || name.includes('\0') || name.startsWith('/') || /^[A-Za-z]:/.test(name)) {
+    return { error: 'unsafe path in the archive' };
+  }
+  const parts = name.split('/');
+  if (parts.some((p) => p === '..' || p === '.')) {
+    return { error: 'unsafe path in the archive' };
+  }
+  if (parts.length < 2 || posix.normalize(name) !== name) {
+    return { error: 'not inside a <label>/ folder' };
+  }
+  const label = parts[parts.length - 2].trim();
+  const parent = parts.length >= 3 ? parts[parts.length - 3].toLowerCase() : '';
+  const split = parent === 'train' || parent === 'test' ? parent : null;
+  if (label.length === 0 || label.length > 100) {
+    return { error: 'the label folder name must be 1 to 100 characters' };
+  }
+  return { label, split };
+}
+
+@Injectable()
+export class ImportsService implements OnApplicationBootstrap {
+  private readonly logger = new Logger(ImportsService.name);
+  private queue: Promise<void> = Promise.resolve();
+
+  constructor(
+    @Inject(CONFIG) private readonly config: SightlineConfig,
+    private readonly jobs: ImportJobRepository,
+    private readonly zips: ZipReaderRepository,
+    private readonly images: ImagesService,
+    private readonly projects: ProjectsService,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    const failed = await this.jobs.failUnfinished('the history service stopped during the import: upload the zip again');
+    if (failed > 0) {
+      this.logger.warn(`marked ${failed} unfinished import(s) as failed`);
+    }
+  }
+
+  /** Spools the uploaded chunks to a temp file, checks it is a zip, then queues the import. */
+  async start(chunks: AsyncIterable<ImportChunk>): Promise<HistoryV1.ImportJob> {
+    const job = Object.assign(new ImportJobEntity(), { state: 'queued', total: 0, imported: 0, duplicates: 0, skipped: 0, errors: [], labelsAdded: [], error: null, finishedAt: null });
+    const dir = join(this.config.dataDir, 'tmp', 'imports');
+    await mkdir(dir, { recursive: true });
+    const path = join(dir, `${job.id}.zip`);
+    try {
+      let first: ImportChunk | undefined;
+      let size = 0;
+      const out = createWriteStream(path, { mode: 0o600 });
+      for await (const chunk of chunks) {
+        first ??= chunk;
+        size += chunk.data.length;
+        if (size > this.config.maxImportBytes) {
+          out.destroy();
+          throw new DomainError(ErrorCode.PayloadTooLarge, `the zip is larger than the ${this.config.maxImportBytes}-byte limit (MAX_IMPORT_BYTES)`);
+        }
+        if (!out.write(chunk.data)) {
+          await new Promise<void>((resolve) => out.once('drain', () => resolve()));
+        }
+      }
+      out.end();
+      await finished(out);
+      if (!first) {
+        throw new DomainError(ErrorCode.InvalidArgument, 'no data: send the zip');
+      }
+      const project = await this.projects.require(first.projectId);
+      await this.checkZipMagic(path, size);
+      Object.assign(job, { projectId: project.id, filename: (first.filename || 'import.zip').slice(0, 300), author: first.author || null, createdAt: new Date() });
+      await this.jobs.save(job);
+    } catch (error) {
+      await rm(path, { force: true });
+      throw error;
+    }
+    this.queue = this.queue.then(() => this.run(job, path));
+    return this.view(job);
+  }
+
+  async get(id: string): Promise<HistoryV1.ImportJob> {
+    const job = await this.jobs.findById(id);
+    if (!job) {
+      throw new DomainError(ErrorCode.NotFound, `import ${id} not found`);
+    }
+    return this.view(job);
+  }
+
+  async list(projectId: string): Promise<HistoryV1.ImportJob[]> {
+    await this.projects.require(projectId);
+    return (await this.jobs.list(projectId)).map((j) => this.view(j));
+  }
+
+  private async checkZipMagic(path: string, size: number): Promise<void> {
+    const handle = await open(path, 'r');
+    const head = Buffer.alloc(4);
+    await handle.read(head, 0, 4, 0);
+    await handle.close();
+    const isZip = head.equals(Buffer.from([0x50, 0x4b, 0x03, 0x04])) || head.equals(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+    if (size === 0 || !isZip) {
+      throw new DomainError(ErrorCode.UnsupportedMediaType, 'not a zip archive: send a .zip in image-folder layout (train/<label>/*, test/<label>/*, or <label>/*)');
+    }
+  }
+
+  private async run(job: ImportJobEntity, path: string): Promise<void> {
+    job.state = 'running';
+    await this.jobs.save(job);
+    let lastSave = Date.now();
+    const skip = (file: string, reason: string) => {
+      job.skipped++;
+      if (job.errors.length < MAX_ERRORS_KEPT) {
+        job.errors.push({ file: file.slice(0, 500), reason });
+      }
+    };
+    try {
+      let inflated = 0;
+      let entries = 0;
+      for await (const entry of this.zips.entries(path)) {
+        if (++entries > MAX_ENTRIES) {
+          throw new Error(`more than ${MAX_ENTRIES} entries`);
+        }
+        if (entry.isDirectory || IGNORED.test(entry.name)) {
+          continue;
+        }
+        job.total++;
+        const parsed = parseEntryName(entry.name);
+        if ('error' in parsed) {
+          skip(entry.name, parsed.error);
+          continue;
+        }
+        if (entry.uncompressedSize > this.config.maxUploadBytes) {
+          skip(entry.name, `larger than the ${this.config.maxUploadBytes}-byte limit (MAX_UPLOAD_BYTES)`);
+          continue;
+        }
+        if (entry.uncompressedSize > 1024 * 1024 && entry.uncompressedSize > entry.compressedSize * MAX_RATIO) {
+          skip(entry.name, 'compressed more than 200:1: refused as a likely zip bomb');
+          continue;
+        }
+        inflated += entry.uncompressedSize;
+        if (inflated > this.config.maxImportBytes * 10) {
+          throw new Error('the archive inflates to more than ten times MAX_IMPORT_BYTES');
+        }
+        try {
+          const content = await entry.read(this.config.maxUploadBytes);
+          await this.ensureLabel(job, parsed.label);
+          const [image] = await this.images.store({
+            projectId: job.projectId,
+            files: [{ content, filename: entry.name }],
+            label: parsed.label,
+            split: parsed.split ?? undefined,
+            source: 'import',
+            sourceId: job.id,
+            author: job.author ?? undefined,
+          });
+          if (image.duplicate) {
+            job.duplicates++;
+          } else {
+            job.imported++;
+          }
+        } catch (error) {
+          if (error instanceof DomainError || error instanceof EntryTooLargeError) {
+            skip(entry.name, error.message.replace(`${entry.name}: `, ''));
+          } else if ((error as Error).message?.includes('invalid') || (error as Error).message?.includes('zip')) {
+            skip(entry.name, `unreadable entry: ${(error as Error).message}`);
+          } else {
+            throw error;
+          }
+        }
+        if (Date.now() - lastSave > PROGRESS_EVERY_MS) {
+          await this.jobs.save(job);
+          lastSave = Date.now();
+        }
+      }
+      if (job.imported + job.duplicates === 0) {
+        job.state = 'failed';
+        job.error = job.total === 0 ? 'the zip holds no files' : 'no image in the zip could be imported (see errors)';
+      } else {
+        job.state = 'succeeded';
+      }
+    } catch (error) {
+      job.state = 'failed';
+      job.error = `the archive could not be read: ${(error as Error).message}`;
+      this.logger.warn(`import ${job.id} failed: ${(error as Error).message}`);
+    } finally {
+      job.finishedAt = new Date();
+      await this.jobs.save(job);
+      await rm(path, { force: true });
+    }
+  }
+
+  /** Labels found in the archive join the project's label set. */
+  private async ensureLabel(job: ImportJobEntity, label: string): Promise<void> {
+    const project = await this.projects.require(job.projectId);
+    if (!project.labels.includes(label)) {
+      await this.projects.update(job.projectId, { labels: [...project.labels, label] });
+      job.labelsAdded.push(label);
+    }
+  }
+
+  private view(job: ImportJobEntity): HistoryV1.ImportJob {
+    return {
+      id: job.id,
+      projectId: job.projectId,
+      state: job.state,
+      filename: job.filename,
+      total: job.total,
+      imported: job.imported,
+      duplicates: job.duplicates,
+      skipped: job.skipped,
+      errors: job.errors,
+      labelsAdded: job.labelsAdded,
+      error: job.error ?? '',
+      createdAt: job.createdAt.toISOString(),
+      finishedAt: job.finishedAt ? job.finishedAt.toISOString() : '',
+    };
+  }
+}
