@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Browser, chromium, Page } from 'playwright-core';
 import { pngImage } from './support/images';
 import { ADMIN_PASSWORD, Api, ROOT, startSystem, System } from './support/system';
+import { makeZip } from './support/zip';
 
 const CHROMIUM = '/usr/bin/chromium';
 const haveBrowser = existsSync(CHROMIUM) && existsSync(join(ROOT, 'dist/apps/console/browser/index.html'));
@@ -84,5 +85,20 @@ if (!haveBrowser) {
     const image = await api.request('GET', `/images/${imageId}`);
     expect(image.body.label).toBe('one');
     expect(errors).toEqual([]);
+  });
+
+  it('imports a zip from the images page and shows its progress and errors', async () => {
+    await page.goBack();
+    await page.waitForURL(/\/projects\/[0-9a-f-]+\/images/);
+    const zip = makeZip([
+      { name: 'train/two/a.png', content: await pngImage(28, 28, 7) },
+      { name: 'train/two/b.png', content: await pngImage(28, 28, 8) },
+      { name: 'train/two/bad.png', content: Buffer.from('nope') },
+    ]);
+    await page.getByTestId('import-zip-input').setInputFiles({ name: 'more.zip', mimeType: 'application/zip', buffer: zip });
+    await page.locator('[data-testid="import-status"][data-state="succeeded"]').waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId('import-imported').textContent()).toContain('2');
+    expect(await page.getByTestId('import-labels-added').textContent()).toContain('two');
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="thumbnail"]').length === 4);
   });
 });

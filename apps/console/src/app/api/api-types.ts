@@ -8,10 +8,10 @@ type JsonContent<R> = R extends { content: { 'application/json': infer T } }
   ? T
   : never;
 type SuccessResponses<O> = O extends { responses: infer R }
-  ? R[Extract<keyof R, 200 | 201 | '200' | '201'>]
+  ? R[Extract<keyof R, 200 | 201 | 202 | '200' | '201' | '202'>]
   : never;
 
-/** The JSON body of an operation's 200/201 response, read from the generated schema. */
+/** The JSON body of an operation's 200/201/202 response, read from the generated schema. */
 export type ResponseBody<P extends keyof paths, M extends Method> = JsonContent<
   SuccessResponses<Operation<P, M>>
 >;

@@ -18,9 +18,17 @@ import {
 } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
+import { MatSnackBar } from '@angular/material/snack-bar';
+import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
 import { Router, RouterLink } from '@angular/router';
+import { catchError, EMPTY, from, startWith, Subject, switchMap } from 'rxjs';
 import { errorMessage } from '../../api/api-error';
 import { SessionStore } from '../../core/auth/session.store';
+import {
+  ImportsApi,
+  isImportFinished,
+  type ImportJob,
+} from '../../core/data-access/imports.api';
 import {
   ImagesApi,
   type Image,
@@ -34,8 +42,10 @@ import {
   type LabeledFilter,
 } from './image-filters';
 import { uploadFiles, type UploadProgress } from './image-upload';
+import { ImportStatus } from './import-status';
 import { ThumbnailGrid } from './thumbnail-grid';
 import { UploadSummary } from './upload-summary';
+import { ZipImport } from './zip-import';
 
 const DEFAULT_PAGE_SIZE = 50;
 
@@ -57,6 +67,8 @@ const DEFAULT_PAGE_SIZE = 50;
     ImageFilters,
     ThumbnailGrid,
     UploadSummary,
+    ZipImport,
+    ImportStatus,
   ],
   template: `
     <div class="header">
@@ -102,6 +114,11 @@ const DEFAULT_PAGE_SIZE = 50;
                 }
               </mat-select>
             </mat-form-field>
+            <sl-zip-import
+              class="zip"
+              [disabled]="importing()"
+              (file)="importZip($event)"
+            />
           </div>
           @if (uploadProgress(); as progress) {
             <sl-upload-summary
@@ -109,8 +126,13 @@ const DEFAULT_PAGE_SIZE = 50;
               (dismiss)="uploadProgress.set(null)"
             />
           }
+          @if (importJob(); as job) {
+            <sl-import-status [job]="job" (dismiss)="importJob.set(null)" />
+          }
         </mat-card-content>
       </mat-card>
+    } @else if (importJob(); as job) {
+      <sl-import-status [job]="job" (dismiss)="importJob.set(null)" />
     }
 
     <sl-image-filters
@@ -174,6 +196,9 @@ const DEFAULT_PAGE_SIZE = 50;
     .upload-label {
       width: 220px;
     }
+    .zip {
+      width: 220px;
+    }
     sl-image-filters {
       display: block;
       margin: 16px 0;
@@ -187,7 +212,9 @@ const DEFAULT_PAGE_SIZE = 50;
 export class ImagesPage {
   private readonly imagesApi = inject(ImagesApi);
   private readonly projectsApi = inject(ProjectsApi);
+  private readonly importsApi = inject(ImportsApi);
   private readonly router = inject(Router);
+  private readonly snackBar = inject(MatSnackBar);
   protected readonly session = inject(SessionStore);
 
   // Route param and query params, bound by the router.
@@ -244,6 +271,54 @@ export class ImagesPage {
     return progress !== null && !progress.done;
   });
 
+  /** The zip import being followed (or the last one, until dismissed). */
+  protected readonly importJob = signal<ImportJob | null>(null);
+  protected readonly importing = computed(() => {
+    const job = this.importJob();
+    return job !== null && !isImportFinished(job);
+  });
+  private readonly followImport = new Subject<ImportJob>();
+
+  constructor() {
+    this.followImport
+      .pipe(
+        switchMap((job) =>
+          this.importsApi.follow(job.id).pipe(
+            startWith(job),
+            catchError((err: unknown) => {
+              this.snackBar.open(errorMessage(err), 'Dismiss', {
+                duration: 8000,
+              });
+              return EMPTY;
+            }),
+          ),
+        ),
+        takeUntilDestroyed(),
+      )
+      .subscribe((job) => {
+        this.importJob.set(job);
+        if (isImportFinished(job)) {
+          // New images, and maybe new labels on the project.
+          this.images.reload();
+          this.project.reload();
+        }
+      });
+    // An import still running from an earlier visit is followed again.
+    toObservable(this.projectId)
+      .pipe(
+        switchMap((projectId) =>
+          from(this.importsApi.list(projectId)).pipe(catchError(() => EMPTY)),
+        ),
+        takeUntilDestroyed(),
+      )
+      .subscribe((jobs) => {
+        const running = jobs.find((job) => !isImportFinished(job));
+        if (running) {
+          this.followImport.next(running);
+        }
+      });
+  }
+
   protected describe(err: unknown): string {
     return errorMessage(err);
   }
@@ -278,6 +353,22 @@ export class ImagesPage {
     if (result.stored + result.duplicates > 0) {
       this.images.reload();
       this.project.reload();
+    }
+  }
+
+  protected async importZip(file: File): Promise<void> {
+    if (!/\.zip$/i.test(file.name)) {
+      this.snackBar.open(`${file.name} is not a .zip file`, 'Dismiss', {
+        duration: 8000,
+      });
+      return;
+    }
+    try {
+      this.followImport.next(
+        await this.importsApi.start(this.projectId(), file),
+      );
+    } catch (err) {
+      this.snackBar.open(errorMessage(err), 'Dismiss', { duration: 8000 });
     }
   }
 
