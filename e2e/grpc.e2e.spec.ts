@@ -1,5 +1,6 @@
 import { credentials, loadPackageDefinition, Metadata, ServiceError, status } from '@grpc/grpc-js';
 import { loadSync } from '@grpc/proto-loader';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pngImage } from './support/images';
 import { ROOT, startSystem, System, waitFor } from './support/system';
@@ -79,5 +80,21 @@ describe('services over real gRPC, and the supervisor', () => {
     const after = await fetch(`${api}/projects`, { headers: { Authorization: `Bearer ${token}` } });
     expect(after.status).toBe(200);
     expect(system.logs()).toMatch(/history.*(restart|exit)/i);
+  });
+
+  it('stops every service when the supervisor itself is killed, leaving no orphans', async () => {
+    const state = JSON.parse(readFileSync(join(system.dataDir, 'run', 'supervisor.json'), 'utf8')) as { supervisor: number; children: Record<string, number> };
+    const children = Object.values(state.children);
+    expect(children).toHaveLength(5);
+    process.kill(state.supervisor, 'SIGKILL');
+    const alive = (pid: number) => {
+      try {
+        process.kill(pid, 0);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    await waitFor('every service to exit', async () => (children.some(alive) ? undefined : true), 30_000);
   });
 });

@@ -128,9 +128,10 @@ function pipeLines(stream, name, out) {
 function launch(child) {
   child.timer = null;
   child.startedAt = Date.now();
+  // The IPC channel is only a lifeline: when the supervisor dies, even by SIGKILL, it closes and the child stops itself.
   const proc = spawn(process.execPath, [join('dist', 'apps', child.name, 'main.js')], {
     cwd: root,
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });
   child.proc = proc;
   pipeLines(proc.stdout, child.name, process.stdout);

@@ -3,7 +3,7 @@ import { Logger, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { loadConfigOrExit, SightlineConfig } from '@sightline/config';
-import { logLevels } from '@sightline/grpc';
+import { logLevels, stopWhenSupervisorExits } from '@sightline/grpc';
 import helmet from 'helmet';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -47,6 +47,7 @@ async function main(): Promise<void> {
   buildOpenApiDocument(app, true);
   serveConsole(app, join(__dirname, '..', 'console', 'browser'));
   await app.listen(config.port, config.bindHost);
+  stopWhenSupervisorExits(() => app.close());
   Logger.log(`gateway listening on http://${config.bindHost}:${config.port} (API /api/v1, docs /api/docs)`, 'Bootstrap');
 }
 

@@ -5,3 +5,4 @@ export * from './lib/grpc-exception.filter';
 export * from './lib/grpc-health.controller';
 export * from './lib/grpc-bootstrap';
 export * from './lib/observable-iterable';
+export * from './lib/lifeline';

@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { MicroserviceOptions, Transport } from '@nestjs/microservices';
 import type { ServiceName, SightlineConfig } from '@sightline/config';
 import { GrpcExceptionFilter } from './grpc-exception.filter';
+import { stopWhenSupervisorExits } from './lifeline';
 import { MAX_MESSAGE_BYTES, PROTO_LOADER_OPTIONS, PROTO_PACKAGES, protoPath } from './proto-files';
 
 export function logLevels(level: SightlineConfig['logLevel']): LogLevel[] {
@@ -34,6 +35,7 @@ export async function bootstrapGrpcService(service: ServiceName, module: Dynamic
   app.useGlobalFilters(new GrpcExceptionFilter());
   app.enableShutdownHooks();
   await app.listen();
+  stopWhenSupervisorExits(() => app.close());
   new Logger('Bootstrap').log(`${service} listening for gRPC on ${url}`);
   return app;
 }
