@@ -232,6 +232,9 @@ describe.each(databases)('REST through the gateway on %s', (kind, makeUrl) => {
       expect((await admin.request('GET', `/cameras/${broken.body.id}`)).body).toMatchObject({ status: 'failing', consecutiveFailures: 1 });
       expect((await admin.request('DELETE', `/cameras/${broken.body.id}`)).status).toBe(204);
       expect((await admin.request('GET', `/cameras/${broken.body.id}`)).status).toBe(404);
+      expect((await admin.request('DELETE', `/projects/${project.body.id}`)).status).toBe(204);
+      expect((await admin.request('GET', `/cameras/${camera.body.id}`)).status).toBe(404);
+      expect((await admin.request('GET', `/images/${capture.body.imageId}`)).status).toBe(404);
     } finally {
       server.close();
     }

@@ -45,6 +45,12 @@ export class CamerasController {
     return {};
   }
 
+  @GrpcMethod('Camera', 'DeleteProjectCameras')
+  async deleteProjectCameras(request: CameraV1.ListCamerasRequest__Output): Promise<CameraV1.Empty> {
+    await this.cameras.deleteAllOf(request.projectId);
+    return {};
+  }
+
   @GrpcMethod('Camera', 'Capture')
   capture(request: CameraV1.CameraIdRequest__Output): Promise<CameraV1.CaptureResponse> {
     return this.cameras.capture(request.id);

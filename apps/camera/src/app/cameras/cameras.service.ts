@@ -93,6 +93,15 @@ export class CamerasService {
     await this.cameras.delete(id);
   }
 
+  async deleteAllOf(projectId: string): Promise<void> {
+    if (!projectId) {
+      throw new DomainError(ErrorCode.InvalidArgument, 'projectId is required');
+    }
+    for (const camera of await this.cameras.list(projectId)) {
+      await this.cameras.delete(camera.id);
+    }
+  }
+
   /** On-demand capture. The http-snapshot driver is here; the other drivers and schedules arrive with the camera work (issue #6). */
   async capture(id: string): Promise<CameraV1.CaptureResponse> {
     const camera = await this.require(id);

@@ -2,12 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { CreateProjectDto, ProjectDto, UpdateProjectDto } from '@sightline/contracts';
 import { AuditService } from '../audit/audit.service';
 import { Principal } from '../auth/roles.decorator';
+import { ServiceClients } from '../clients/service-clients';
 import { HistoryRepository } from './history.repository';
 
 @Injectable()
 export class ProjectsService {
   constructor(
     private readonly history: HistoryRepository,
+    private readonly clients: ServiceClients,
     private readonly audit: AuditService,
   ) {}
 
@@ -33,6 +35,8 @@ export class ProjectsService {
 
   async delete(actor: Principal, id: string): Promise<void> {
     const project = await this.history.getProject(id);
+    // Cameras first: a camera must never outlive its project and capture into nothing.
+    await this.clients.camera.call('DeleteProjectCameras', { projectId: id });
     await this.history.deleteProject(id);
     await this.audit.record({ actor: actor.name, action: 'project.delete', targetType: 'project', targetId: id, projectId: id, details: { name: project.name } });
   }

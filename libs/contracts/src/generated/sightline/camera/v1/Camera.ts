@@ -39,6 +39,21 @@ export interface CameraClient extends grpc.Client {
   deleteCamera(argument: _sightline_camera_v1_CameraIdRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_camera_v1_Empty__Output>): grpc.ClientUnaryCall;
   deleteCamera(argument: _sightline_camera_v1_CameraIdRequest, callback: grpc.requestCallback<_sightline_camera_v1_Empty__Output>): grpc.ClientUnaryCall;
   
+  /**
+   * Removes every camera of a project (the project is being deleted).
+   */
+  DeleteProjectCameras(argument: _sightline_camera_v1_ListCamerasRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_camera_v1_Empty__Output>): grpc.ClientUnaryCall;
+  DeleteProjectCameras(argument: _sightline_camera_v1_ListCamerasRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_camera_v1_Empty__Output>): grpc.ClientUnaryCall;
+  DeleteProjectCameras(argument: _sightline_camera_v1_ListCamerasRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_camera_v1_Empty__Output>): grpc.ClientUnaryCall;
+  DeleteProjectCameras(argument: _sightline_camera_v1_ListCamerasRequest, callback: grpc.requestCallback<_sightline_camera_v1_Empty__Output>): grpc.ClientUnaryCall;
+  /**
+   * Removes every camera of a project (the project is being deleted).
+   */
+  deleteProjectCameras(argument: _sightline_camera_v1_ListCamerasRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_camera_v1_Empty__Output>): grpc.ClientUnaryCall;
+  deleteProjectCameras(argument: _sightline_camera_v1_ListCamerasRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_camera_v1_Empty__Output>): grpc.ClientUnaryCall;
+  deleteProjectCameras(argument: _sightline_camera_v1_ListCamerasRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_camera_v1_Empty__Output>): grpc.ClientUnaryCall;
+  deleteProjectCameras(argument: _sightline_camera_v1_ListCamerasRequest, callback: grpc.requestCallback<_sightline_camera_v1_Empty__Output>): grpc.ClientUnaryCall;
+  
   GetCamera(argument: _sightline_camera_v1_CameraIdRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_camera_v1_CameraRecord__Output>): grpc.ClientUnaryCall;
   GetCamera(argument: _sightline_camera_v1_CameraIdRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_camera_v1_CameraRecord__Output>): grpc.ClientUnaryCall;
   GetCamera(argument: _sightline_camera_v1_CameraIdRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_camera_v1_CameraRecord__Output>): grpc.ClientUnaryCall;
@@ -75,6 +90,11 @@ export interface CameraHandlers extends grpc.UntypedServiceImplementation {
   
   DeleteCamera: grpc.handleUnaryCall<_sightline_camera_v1_CameraIdRequest__Output, _sightline_camera_v1_Empty>;
   
+  /**
+   * Removes every camera of a project (the project is being deleted).
+   */
+  DeleteProjectCameras: grpc.handleUnaryCall<_sightline_camera_v1_ListCamerasRequest__Output, _sightline_camera_v1_Empty>;
+  
   GetCamera: grpc.handleUnaryCall<_sightline_camera_v1_CameraIdRequest__Output, _sightline_camera_v1_CameraRecord>;
   
   ListCameras: grpc.handleUnaryCall<_sightline_camera_v1_ListCamerasRequest__Output, _sightline_camera_v1_ListCamerasResponse>;
@@ -87,6 +107,7 @@ export interface CameraDefinition extends grpc.ServiceDefinition {
   Capture: MethodDefinition<_sightline_camera_v1_CameraIdRequest, _sightline_camera_v1_CaptureResponse, _sightline_camera_v1_CameraIdRequest__Output, _sightline_camera_v1_CaptureResponse__Output>
   CreateCamera: MethodDefinition<_sightline_camera_v1_CreateCameraRequest, _sightline_camera_v1_CameraRecord, _sightline_camera_v1_CreateCameraRequest__Output, _sightline_camera_v1_CameraRecord__Output>
   DeleteCamera: MethodDefinition<_sightline_camera_v1_CameraIdRequest, _sightline_camera_v1_Empty, _sightline_camera_v1_CameraIdRequest__Output, _sightline_camera_v1_Empty__Output>
+  DeleteProjectCameras: MethodDefinition<_sightline_camera_v1_ListCamerasRequest, _sightline_camera_v1_Empty, _sightline_camera_v1_ListCamerasRequest__Output, _sightline_camera_v1_Empty__Output>
   GetCamera: MethodDefinition<_sightline_camera_v1_CameraIdRequest, _sightline_camera_v1_CameraRecord, _sightline_camera_v1_CameraIdRequest__Output, _sightline_camera_v1_CameraRecord__Output>
   ListCameras: MethodDefinition<_sightline_camera_v1_ListCamerasRequest, _sightline_camera_v1_ListCamerasResponse, _sightline_camera_v1_ListCamerasRequest__Output, _sightline_camera_v1_ListCamerasResponse__Output>
   UpdateCamera: MethodDefinition<_sightline_camera_v1_UpdateCameraRequest, _sightline_camera_v1_CameraRecord, _sightline_camera_v1_UpdateCameraRequest__Output, _sightline_camera_v1_CameraRecord__Output>
