@@ -12,3 +12,4 @@ export * from './rest/images.dto';
 export * from './rest/cameras.dto';
 export * from './rest/models.dto';
 export * from './rest/imports.dto';
+export * from './rest/training.dto';

@@ -28,6 +28,7 @@ import { ModelsController } from './models/models.controller';
 import { ProjectsController } from './projects/projects.controller';
 import { ProjectsService } from './projects/projects.service';
 import { SystemController } from './system/system.controller';
+import { TrainingController } from './training/training.controller';
 
 @Module({})
 export class GatewayModule implements NestModule {
@@ -40,7 +41,7 @@ export class GatewayModule implements NestModule {
         JwtModule.register({}),
         MulterModule.register({ limits: { fileSize: config.maxUploadBytes, files: MAX_FILES_PER_UPLOAD, fields: 10, fieldSize: 4096 } }),
       ],
-      controllers: [AuthController, UsersController, HealthController, SystemController, MetricsController, ProjectsController, ImagesController, CamerasController, ModelsController, ImportsController],
+      controllers: [AuthController, UsersController, HealthController, SystemController, MetricsController, ProjectsController, ImagesController, CamerasController, ModelsController, ImportsController, TrainingController],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
         ServiceClients,

@@ -2,6 +2,9 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { SightlineConfig, SightlineConfigModule } from '@sightline/config';
 import { GrpcHealthController, HEALTH_PROBE } from '@sightline/grpc';
 import { DatabaseHealthProbe, DatabaseModule, TRAINING_SCHEMA } from '@sightline/persistence';
+import { HistoryClientRepository } from './jobs/history-client.repository';
+import { JobsService } from './jobs/jobs.service';
+import { TrainingJobRepository } from './jobs/training-job.repository';
 import { ModelRepository } from './models/model.repository';
 import { ModelsController } from './models/models.controller';
 import { ModelsService } from './models/models.service';
@@ -13,7 +16,14 @@ export class TrainingModule {
       module: TrainingModule,
       imports: [SightlineConfigModule.forRoot(config), DatabaseModule.forService(TRAINING_SCHEMA)],
       controllers: [GrpcHealthController, ModelsController],
-      providers: [{ provide: HEALTH_PROBE, useClass: DatabaseHealthProbe }, ModelRepository, ModelsService],
+      providers: [
+        { provide: HEALTH_PROBE, useClass: DatabaseHealthProbe },
+        ModelRepository,
+        ModelsService,
+        TrainingJobRepository,
+        HistoryClientRepository,
+        JobsService,
+      ],
     };
   }
 }

@@ -5,7 +5,7 @@ import type { InferenceV1, TrainingV1 } from '@sightline/contracts';
 import { DomainError, ErrorCode, ErrorDto, IdParamDto, ModelVersionDto, PredictionDto, PredictUploadDto } from '@sightline/contracts';
 import { ServiceClients } from '../clients/service-clients';
 
-function toModelDto(model: TrainingV1.ModelVersion__Output): ModelVersionDto {
+export function toModelDto(model: TrainingV1.ModelVersion__Output): ModelVersionDto {
   return {
     id: model.id,
     projectId: model.projectId,

@@ -1,13 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { ModelAliasEntity, ModelVersionEntity } from '@sightline/persistence';
-import { In, Repository } from 'typeorm';
+import { ModelAliasEntity, ModelAliasEventEntity, ModelVersionEntity } from '@sightline/persistence';
+import { DataSource, In, Repository } from 'typeorm';
 
 @Injectable()
 export class ModelRepository {
   constructor(
     @InjectRepository(ModelVersionEntity) private readonly versions: Repository<ModelVersionEntity>,
     @InjectRepository(ModelAliasEntity) private readonly aliases: Repository<ModelAliasEntity>,
+    @InjectRepository(ModelAliasEventEntity) private readonly events: Repository<ModelAliasEventEntity>,
+    private readonly dataSource: DataSource,
   ) {}
 
   listVersions(projectId: string): Promise<ModelVersionEntity[]> {
@@ -24,5 +26,30 @@ export class ModelRepository {
 
   aliasesOf(modelIds: string[]): Promise<ModelAliasEntity[]> {
     return modelIds.length ? this.aliases.findBy({ modelId: In(modelIds) }) : Promise.resolve([]);
+  }
+
+  history(projectId: string): Promise<ModelAliasEventEntity[]> {
+    return this.events.find({ where: { projectId }, order: { createdAt: 'DESC' }, take: 500 });
+  }
+
+  /** The next version number and the row, in one transaction so two jobs never share a number. */
+  async insertVersion(version: ModelVersionEntity): Promise<ModelVersionEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const last = await manager.getRepository(ModelVersionEntity).findOne({ where: { projectId: version.projectId }, order: { version: 'DESC' } });
+      version.version = (last?.version ?? 0) + 1;
+      return manager.getRepository(ModelVersionEntity).save(version);
+    });
+  }
+
+  /** Moves an alias and appends the event that says who moved it, from where, and why. */
+  async moveAlias(event: ModelAliasEventEntity): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      await manager.getRepository(ModelAliasEntity).save(Object.assign(new ModelAliasEntity(), { projectId: event.projectId, alias: event.alias, modelId: event.toModelId, updatedAt: event.createdAt }));
+      await manager.getRepository(ModelAliasEventEntity).save(event);
+    });
+  }
+
+  async removeAlias(projectId: string, alias: string): Promise<void> {
+    await this.aliases.delete({ projectId, alias });
   }
 }

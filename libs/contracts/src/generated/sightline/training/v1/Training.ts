@@ -2,13 +2,40 @@
 
 import type * as grpc from '@grpc/grpc-js'
 import type { MethodDefinition } from '@grpc/proto-loader'
+import type { AliasHistoryResponse as _sightline_training_v1_AliasHistoryResponse, AliasHistoryResponse__Output as _sightline_training_v1_AliasHistoryResponse__Output } from '../../../sightline/training/v1/AliasHistoryResponse';
+import type { CreateTrainingJobRequest as _sightline_training_v1_CreateTrainingJobRequest, CreateTrainingJobRequest__Output as _sightline_training_v1_CreateTrainingJobRequest__Output } from '../../../sightline/training/v1/CreateTrainingJobRequest';
+import type { JobIdRequest as _sightline_training_v1_JobIdRequest, JobIdRequest__Output as _sightline_training_v1_JobIdRequest__Output } from '../../../sightline/training/v1/JobIdRequest';
 import type { ListModelsResponse as _sightline_training_v1_ListModelsResponse, ListModelsResponse__Output as _sightline_training_v1_ListModelsResponse__Output } from '../../../sightline/training/v1/ListModelsResponse';
+import type { ListTrainingJobsResponse as _sightline_training_v1_ListTrainingJobsResponse, ListTrainingJobsResponse__Output as _sightline_training_v1_ListTrainingJobsResponse__Output } from '../../../sightline/training/v1/ListTrainingJobsResponse';
 import type { ModelIdRequest as _sightline_training_v1_ModelIdRequest, ModelIdRequest__Output as _sightline_training_v1_ModelIdRequest__Output } from '../../../sightline/training/v1/ModelIdRequest';
 import type { ModelVersion as _sightline_training_v1_ModelVersion, ModelVersion__Output as _sightline_training_v1_ModelVersion__Output } from '../../../sightline/training/v1/ModelVersion';
 import type { ProductionModelResponse as _sightline_training_v1_ProductionModelResponse, ProductionModelResponse__Output as _sightline_training_v1_ProductionModelResponse__Output } from '../../../sightline/training/v1/ProductionModelResponse';
 import type { ProjectIdRequest as _sightline_training_v1_ProjectIdRequest, ProjectIdRequest__Output as _sightline_training_v1_ProjectIdRequest__Output } from '../../../sightline/training/v1/ProjectIdRequest';
+import type { PromoteRequest as _sightline_training_v1_PromoteRequest, PromoteRequest__Output as _sightline_training_v1_PromoteRequest__Output } from '../../../sightline/training/v1/PromoteRequest';
+import type { RollbackRequest as _sightline_training_v1_RollbackRequest, RollbackRequest__Output as _sightline_training_v1_RollbackRequest__Output } from '../../../sightline/training/v1/RollbackRequest';
+import type { TestResultsRequest as _sightline_training_v1_TestResultsRequest, TestResultsRequest__Output as _sightline_training_v1_TestResultsRequest__Output } from '../../../sightline/training/v1/TestResultsRequest';
+import type { TestResultsResponse as _sightline_training_v1_TestResultsResponse, TestResultsResponse__Output as _sightline_training_v1_TestResultsResponse__Output } from '../../../sightline/training/v1/TestResultsResponse';
+import type { TrainingJob as _sightline_training_v1_TrainingJob, TrainingJob__Output as _sightline_training_v1_TrainingJob__Output } from '../../../sightline/training/v1/TrainingJob';
 
 export interface TrainingClient extends grpc.Client {
+  CancelTrainingJob(argument: _sightline_training_v1_JobIdRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_training_v1_TrainingJob__Output>): grpc.ClientUnaryCall;
+  CancelTrainingJob(argument: _sightline_training_v1_JobIdRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_training_v1_TrainingJob__Output>): grpc.ClientUnaryCall;
+  CancelTrainingJob(argument: _sightline_training_v1_JobIdRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_training_v1_TrainingJob__Output>): grpc.ClientUnaryCall;
+  CancelTrainingJob(argument: _sightline_training_v1_JobIdRequest, callback: grpc.requestCallback<_sightline_training_v1_TrainingJob__Output>): grpc.ClientUnaryCall;
+  cancelTrainingJob(argument: _sightline_training_v1_JobIdRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_training_v1_TrainingJob__Output>): grpc.ClientUnaryCall;
+  cancelTrainingJob(argument: _sightline_training_v1_JobIdRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_training_v1_TrainingJob__Output>): grpc.ClientUnaryCall;
+  cancelTrainingJob(argument: _sightline_training_v1_JobIdRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_training_v1_TrainingJob__Output>): grpc.ClientUnaryCall;
+  cancelTrainingJob(argument: _sightline_training_v1_JobIdRequest, callback: grpc.requestCallback<_sightline_training_v1_TrainingJob__Output>): grpc.ClientUnaryCall;
+  
+  CreateTrainingJob(argument: _sightline_training_v1_CreateTrainingJobRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_training_v1_TrainingJob__Output>): grpc.ClientUnaryCall;
+  CreateTrainingJob(argument: _sightline_training_v1_CreateTrainingJobRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_training_v1_TrainingJob__Output>): grpc.ClientUnaryCall;
+  CreateTrainingJob(argument: _sightline_training_v1_CreateTrainingJobRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_training_v1_TrainingJob__Output>): grpc.ClientUnaryCall;
+  CreateTrainingJob(argument: _sightline_training_v1_CreateTrainingJobRequest, callback: grpc.requestCallback<_sightline_training_v1_TrainingJob__Output>): grpc.ClientUnaryCall;
+  createTrainingJob(argument: _sightline_training_v1_CreateTrainingJobRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_training_v1_TrainingJob__Output>): grpc.ClientUnaryCall;
+  createTrainingJob(argument: _sightline_training_v1_CreateTrainingJobRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_training_v1_TrainingJob__Output>): grpc.ClientUnaryCall;
+  createTrainingJob(argument: _sightline_training_v1_CreateTrainingJobRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_training_v1_TrainingJob__Output>): grpc.ClientUnaryCall;
+  createTrainingJob(argument: _sightline_training_v1_CreateTrainingJobRequest, callback: grpc.requestCallback<_sightline_training_v1_TrainingJob__Output>): grpc.ClientUnaryCall;
+  
   GetModel(argument: _sightline_training_v1_ModelIdRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_training_v1_ModelVersion__Output>): grpc.ClientUnaryCall;
   GetModel(argument: _sightline_training_v1_ModelIdRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_training_v1_ModelVersion__Output>): grpc.ClientUnaryCall;
   GetModel(argument: _sightline_training_v1_ModelIdRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_training_v1_ModelVersion__Output>): grpc.ClientUnaryCall;
@@ -27,6 +54,33 @@ export interface TrainingClient extends grpc.Client {
   getProductionModel(argument: _sightline_training_v1_ProjectIdRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_training_v1_ProductionModelResponse__Output>): grpc.ClientUnaryCall;
   getProductionModel(argument: _sightline_training_v1_ProjectIdRequest, callback: grpc.requestCallback<_sightline_training_v1_ProductionModelResponse__Output>): grpc.ClientUnaryCall;
   
+  GetTestResults(argument: _sightline_training_v1_TestResultsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_training_v1_TestResultsResponse__Output>): grpc.ClientUnaryCall;
+  GetTestResults(argument: _sightline_training_v1_TestResultsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_training_v1_TestResultsResponse__Output>): grpc.ClientUnaryCall;
+  GetTestResults(argument: _sightline_training_v1_TestResultsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_training_v1_TestResultsResponse__Output>): grpc.ClientUnaryCall;
+  GetTestResults(argument: _sightline_training_v1_TestResultsRequest, callback: grpc.requestCallback<_sightline_training_v1_TestResultsResponse__Output>): grpc.ClientUnaryCall;
+  getTestResults(argument: _sightline_training_v1_TestResultsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_training_v1_TestResultsResponse__Output>): grpc.ClientUnaryCall;
+  getTestResults(argument: _sightline_training_v1_TestResultsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_training_v1_TestResultsResponse__Output>): grpc.ClientUnaryCall;
+  getTestResults(argument: _sightline_training_v1_TestResultsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_training_v1_TestResultsResponse__Output>): grpc.ClientUnaryCall;
+  getTestResults(argument: _sightline_training_v1_TestResultsRequest, callback: grpc.requestCallback<_sightline_training_v1_TestResultsResponse__Output>): grpc.ClientUnaryCall;
+  
+  GetTrainingJob(argument: _sightline_training_v1_JobIdRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_training_v1_TrainingJob__Output>): grpc.ClientUnaryCall;
+  GetTrainingJob(argument: _sightline_training_v1_JobIdRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_training_v1_TrainingJob__Output>): grpc.ClientUnaryCall;
+  GetTrainingJob(argument: _sightline_training_v1_JobIdRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_training_v1_TrainingJob__Output>): grpc.ClientUnaryCall;
+  GetTrainingJob(argument: _sightline_training_v1_JobIdRequest, callback: grpc.requestCallback<_sightline_training_v1_TrainingJob__Output>): grpc.ClientUnaryCall;
+  getTrainingJob(argument: _sightline_training_v1_JobIdRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_training_v1_TrainingJob__Output>): grpc.ClientUnaryCall;
+  getTrainingJob(argument: _sightline_training_v1_JobIdRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_training_v1_TrainingJob__Output>): grpc.ClientUnaryCall;
+  getTrainingJob(argument: _sightline_training_v1_JobIdRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_training_v1_TrainingJob__Output>): grpc.ClientUnaryCall;
+  getTrainingJob(argument: _sightline_training_v1_JobIdRequest, callback: grpc.requestCallback<_sightline_training_v1_TrainingJob__Output>): grpc.ClientUnaryCall;
+  
+  ListAliasHistory(argument: _sightline_training_v1_ProjectIdRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_training_v1_AliasHistoryResponse__Output>): grpc.ClientUnaryCall;
+  ListAliasHistory(argument: _sightline_training_v1_ProjectIdRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_training_v1_AliasHistoryResponse__Output>): grpc.ClientUnaryCall;
+  ListAliasHistory(argument: _sightline_training_v1_ProjectIdRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_training_v1_AliasHistoryResponse__Output>): grpc.ClientUnaryCall;
+  ListAliasHistory(argument: _sightline_training_v1_ProjectIdRequest, callback: grpc.requestCallback<_sightline_training_v1_AliasHistoryResponse__Output>): grpc.ClientUnaryCall;
+  listAliasHistory(argument: _sightline_training_v1_ProjectIdRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_training_v1_AliasHistoryResponse__Output>): grpc.ClientUnaryCall;
+  listAliasHistory(argument: _sightline_training_v1_ProjectIdRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_training_v1_AliasHistoryResponse__Output>): grpc.ClientUnaryCall;
+  listAliasHistory(argument: _sightline_training_v1_ProjectIdRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_training_v1_AliasHistoryResponse__Output>): grpc.ClientUnaryCall;
+  listAliasHistory(argument: _sightline_training_v1_ProjectIdRequest, callback: grpc.requestCallback<_sightline_training_v1_AliasHistoryResponse__Output>): grpc.ClientUnaryCall;
+  
   ListModels(argument: _sightline_training_v1_ProjectIdRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_training_v1_ListModelsResponse__Output>): grpc.ClientUnaryCall;
   ListModels(argument: _sightline_training_v1_ProjectIdRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_training_v1_ListModelsResponse__Output>): grpc.ClientUnaryCall;
   ListModels(argument: _sightline_training_v1_ProjectIdRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_training_v1_ListModelsResponse__Output>): grpc.ClientUnaryCall;
@@ -36,19 +90,70 @@ export interface TrainingClient extends grpc.Client {
   listModels(argument: _sightline_training_v1_ProjectIdRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_training_v1_ListModelsResponse__Output>): grpc.ClientUnaryCall;
   listModels(argument: _sightline_training_v1_ProjectIdRequest, callback: grpc.requestCallback<_sightline_training_v1_ListModelsResponse__Output>): grpc.ClientUnaryCall;
   
+  ListTrainingJobs(argument: _sightline_training_v1_ProjectIdRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_training_v1_ListTrainingJobsResponse__Output>): grpc.ClientUnaryCall;
+  ListTrainingJobs(argument: _sightline_training_v1_ProjectIdRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_training_v1_ListTrainingJobsResponse__Output>): grpc.ClientUnaryCall;
+  ListTrainingJobs(argument: _sightline_training_v1_ProjectIdRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_training_v1_ListTrainingJobsResponse__Output>): grpc.ClientUnaryCall;
+  ListTrainingJobs(argument: _sightline_training_v1_ProjectIdRequest, callback: grpc.requestCallback<_sightline_training_v1_ListTrainingJobsResponse__Output>): grpc.ClientUnaryCall;
+  listTrainingJobs(argument: _sightline_training_v1_ProjectIdRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_training_v1_ListTrainingJobsResponse__Output>): grpc.ClientUnaryCall;
+  listTrainingJobs(argument: _sightline_training_v1_ProjectIdRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_training_v1_ListTrainingJobsResponse__Output>): grpc.ClientUnaryCall;
+  listTrainingJobs(argument: _sightline_training_v1_ProjectIdRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_training_v1_ListTrainingJobsResponse__Output>): grpc.ClientUnaryCall;
+  listTrainingJobs(argument: _sightline_training_v1_ProjectIdRequest, callback: grpc.requestCallback<_sightline_training_v1_ListTrainingJobsResponse__Output>): grpc.ClientUnaryCall;
+  
+  PromoteModel(argument: _sightline_training_v1_PromoteRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_training_v1_ModelVersion__Output>): grpc.ClientUnaryCall;
+  PromoteModel(argument: _sightline_training_v1_PromoteRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_training_v1_ModelVersion__Output>): grpc.ClientUnaryCall;
+  PromoteModel(argument: _sightline_training_v1_PromoteRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_training_v1_ModelVersion__Output>): grpc.ClientUnaryCall;
+  PromoteModel(argument: _sightline_training_v1_PromoteRequest, callback: grpc.requestCallback<_sightline_training_v1_ModelVersion__Output>): grpc.ClientUnaryCall;
+  promoteModel(argument: _sightline_training_v1_PromoteRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_training_v1_ModelVersion__Output>): grpc.ClientUnaryCall;
+  promoteModel(argument: _sightline_training_v1_PromoteRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_training_v1_ModelVersion__Output>): grpc.ClientUnaryCall;
+  promoteModel(argument: _sightline_training_v1_PromoteRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_training_v1_ModelVersion__Output>): grpc.ClientUnaryCall;
+  promoteModel(argument: _sightline_training_v1_PromoteRequest, callback: grpc.requestCallback<_sightline_training_v1_ModelVersion__Output>): grpc.ClientUnaryCall;
+  
+  RollbackModel(argument: _sightline_training_v1_RollbackRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_training_v1_ModelVersion__Output>): grpc.ClientUnaryCall;
+  RollbackModel(argument: _sightline_training_v1_RollbackRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_training_v1_ModelVersion__Output>): grpc.ClientUnaryCall;
+  RollbackModel(argument: _sightline_training_v1_RollbackRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_training_v1_ModelVersion__Output>): grpc.ClientUnaryCall;
+  RollbackModel(argument: _sightline_training_v1_RollbackRequest, callback: grpc.requestCallback<_sightline_training_v1_ModelVersion__Output>): grpc.ClientUnaryCall;
+  rollbackModel(argument: _sightline_training_v1_RollbackRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_training_v1_ModelVersion__Output>): grpc.ClientUnaryCall;
+  rollbackModel(argument: _sightline_training_v1_RollbackRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_training_v1_ModelVersion__Output>): grpc.ClientUnaryCall;
+  rollbackModel(argument: _sightline_training_v1_RollbackRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_training_v1_ModelVersion__Output>): grpc.ClientUnaryCall;
+  rollbackModel(argument: _sightline_training_v1_RollbackRequest, callback: grpc.requestCallback<_sightline_training_v1_ModelVersion__Output>): grpc.ClientUnaryCall;
+  
 }
 
 export interface TrainingHandlers extends grpc.UntypedServiceImplementation {
+  CancelTrainingJob: grpc.handleUnaryCall<_sightline_training_v1_JobIdRequest__Output, _sightline_training_v1_TrainingJob>;
+  
+  CreateTrainingJob: grpc.handleUnaryCall<_sightline_training_v1_CreateTrainingJobRequest__Output, _sightline_training_v1_TrainingJob>;
+  
   GetModel: grpc.handleUnaryCall<_sightline_training_v1_ModelIdRequest__Output, _sightline_training_v1_ModelVersion>;
   
   GetProductionModel: grpc.handleUnaryCall<_sightline_training_v1_ProjectIdRequest__Output, _sightline_training_v1_ProductionModelResponse>;
   
+  GetTestResults: grpc.handleUnaryCall<_sightline_training_v1_TestResultsRequest__Output, _sightline_training_v1_TestResultsResponse>;
+  
+  GetTrainingJob: grpc.handleUnaryCall<_sightline_training_v1_JobIdRequest__Output, _sightline_training_v1_TrainingJob>;
+  
+  ListAliasHistory: grpc.handleUnaryCall<_sightline_training_v1_ProjectIdRequest__Output, _sightline_training_v1_AliasHistoryResponse>;
+  
   ListModels: grpc.handleUnaryCall<_sightline_training_v1_ProjectIdRequest__Output, _sightline_training_v1_ListModelsResponse>;
+  
+  ListTrainingJobs: grpc.handleUnaryCall<_sightline_training_v1_ProjectIdRequest__Output, _sightline_training_v1_ListTrainingJobsResponse>;
+  
+  PromoteModel: grpc.handleUnaryCall<_sightline_training_v1_PromoteRequest__Output, _sightline_training_v1_ModelVersion>;
+  
+  RollbackModel: grpc.handleUnaryCall<_sightline_training_v1_RollbackRequest__Output, _sightline_training_v1_ModelVersion>;
   
 }
 
 export interface TrainingDefinition extends grpc.ServiceDefinition {
+  CancelTrainingJob: MethodDefinition<_sightline_training_v1_JobIdRequest, _sightline_training_v1_TrainingJob, _sightline_training_v1_JobIdRequest__Output, _sightline_training_v1_TrainingJob__Output>
+  CreateTrainingJob: MethodDefinition<_sightline_training_v1_CreateTrainingJobRequest, _sightline_training_v1_TrainingJob, _sightline_training_v1_CreateTrainingJobRequest__Output, _sightline_training_v1_TrainingJob__Output>
   GetModel: MethodDefinition<_sightline_training_v1_ModelIdRequest, _sightline_training_v1_ModelVersion, _sightline_training_v1_ModelIdRequest__Output, _sightline_training_v1_ModelVersion__Output>
   GetProductionModel: MethodDefinition<_sightline_training_v1_ProjectIdRequest, _sightline_training_v1_ProductionModelResponse, _sightline_training_v1_ProjectIdRequest__Output, _sightline_training_v1_ProductionModelResponse__Output>
+  GetTestResults: MethodDefinition<_sightline_training_v1_TestResultsRequest, _sightline_training_v1_TestResultsResponse, _sightline_training_v1_TestResultsRequest__Output, _sightline_training_v1_TestResultsResponse__Output>
+  GetTrainingJob: MethodDefinition<_sightline_training_v1_JobIdRequest, _sightline_training_v1_TrainingJob, _sightline_training_v1_JobIdRequest__Output, _sightline_training_v1_TrainingJob__Output>
+  ListAliasHistory: MethodDefinition<_sightline_training_v1_ProjectIdRequest, _sightline_training_v1_AliasHistoryResponse, _sightline_training_v1_ProjectIdRequest__Output, _sightline_training_v1_AliasHistoryResponse__Output>
   ListModels: MethodDefinition<_sightline_training_v1_ProjectIdRequest, _sightline_training_v1_ListModelsResponse, _sightline_training_v1_ProjectIdRequest__Output, _sightline_training_v1_ListModelsResponse__Output>
+  ListTrainingJobs: MethodDefinition<_sightline_training_v1_ProjectIdRequest, _sightline_training_v1_ListTrainingJobsResponse, _sightline_training_v1_ProjectIdRequest__Output, _sightline_training_v1_ListTrainingJobsResponse__Output>
+  PromoteModel: MethodDefinition<_sightline_training_v1_PromoteRequest, _sightline_training_v1_ModelVersion, _sightline_training_v1_PromoteRequest__Output, _sightline_training_v1_ModelVersion__Output>
+  RollbackModel: MethodDefinition<_sightline_training_v1_RollbackRequest, _sightline_training_v1_ModelVersion, _sightline_training_v1_RollbackRequest__Output, _sightline_training_v1_ModelVersion__Output>
 }

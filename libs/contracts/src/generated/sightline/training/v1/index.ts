@@ -1,6 +1,17 @@
+export type * from './AliasEvent';
+export type * from './AliasHistoryResponse';
+export type * from './CreateTrainingJobRequest';
+export type * from './JobIdRequest';
 export type * from './ListModelsResponse';
+export type * from './ListTrainingJobsResponse';
 export type * from './ModelIdRequest';
 export type * from './ModelVersion';
 export type * from './ProductionModelResponse';
 export type * from './ProjectIdRequest';
+export type * from './PromoteRequest';
+export type * from './RollbackRequest';
+export type * from './TestResult';
+export type * from './TestResultsRequest';
+export type * from './TestResultsResponse';
 export type * from './Training';
+export type * from './TrainingJob';

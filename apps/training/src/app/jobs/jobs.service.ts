@@ -1,0 +1,276 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { CONFIG, SightlineConfig } from '@sightline/config';
+import { DomainError, ErrorCode, type TrainingV1 } from '@sightline/contracts';
+import { ModelVersionEntity, TrainingJobEntity } from '@sightline/persistence';
+import { randomUUID } from 'node:crypto';
+import { Worker } from 'node:worker_threads';
+import { ModelsService } from '../models/models.service';
+import { HistoryClientRepository } from './history-client.repository';
+import type { CurvePoint, TrainingParams, WorkerInput, WorkerMessage } from './training-protocol';
+import { TrainingJobRepository } from './training-job.repository';
+
+interface Live {
+  epoch: number;
+  epochs: number;
+  batch: number;
+  batches: number;
+  loss?: number;
+  accuracy?: number;
+  valLoss?: number;
+  valAccuracy?: number;
+  etaSeconds?: number;
+  samplesPerSecond?: number;
+  curves: CurvePoint[];
+}
+
+const TERMINAL = ['succeeded', 'failed', 'cancelled'];
+
+export function defaultParams(request: TrainingV1.CreateTrainingJobRequest__Output): TrainingParams {
+  const check = (ok: boolean, message: string) => {
+    if (!ok) {
+      throw new DomainError(ErrorCode.InvalidArgument, message);
+    }
+  };
+  check(request.epochs >= 0 && request.epochs <= 500, 'epochs must be between 1 and 500');
+  check(request.batchSize >= 0 && request.batchSize <= 1024, 'batchSize must be between 1 and 1024');
+  check(request.learningRate >= 0 && request.learningRate < 1, 'learningRate must be above 0 and below 1');
+  check(request.imageSize === 0 || (request.imageSize >= 8 && request.imageSize <= 256), 'imageSize must be between 8 and 256');
+  return {
+    epochs: request.epochs || 10,
+    batchSize: request.batchSize || 64,
+    learningRate: request.learningRate || 0.001,
+    imageSize: request.imageSize,
+    augment: request.augment,
+    validationShare: 0.1,
+    patience: 3,
+    seed: 42,
+  };
+}
+
+/** Runs training jobs one at a time, each in a worker thread so the gRPC server stays responsive. */
+@Injectable()
+export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger(JobsService.name);
+  private running?: { job: TrainingJobEntity; worker: Worker; live: Live };
+  private pumping = false;
+
+  constructor(
+    @Inject(CONFIG) private readonly config: SightlineConfig,
+    private readonly jobs: TrainingJobRepository,
+    private readonly history: HistoryClientRepository,
+    private readonly models: ModelsService,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    const failed = await this.jobs.failRunning('the training service stopped while this job was running');
+    if (failed > 0) {
+      this.logger.warn(`marked ${failed} interrupted training job(s) as failed`);
+    }
+    void this.pump();
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.running?.worker.terminate();
+  }
+
+  async create(request: TrainingV1.CreateTrainingJobRequest__Output): Promise<TrainingV1.TrainingJob> {
+    const params = defaultParams(request);
+    await this.history.getProject(request.projectId);
+    const job = await this.jobs.save(
+      Object.assign(new TrainingJobEntity(), {
+        projectId: request.projectId,
+        state: 'queued',
+        trigger: 'manual',
+        params,
+        progress: 0,
+        epoch: null,
+        loss: null,
+        accuracy: null,
+        valAccuracy: null,
+        etaSeconds: null,
+        modelId: null,
+        error: null,
+        createdBy: request.createdBy || null,
+        createdAt: new Date(),
+        startedAt: null,
+        finishedAt: null,
+      }),
+    );
+    void this.pump();
+    return this.view(job);
+  }
+
+  async list(projectId: string): Promise<TrainingV1.TrainingJob[]> {
+    return (await this.jobs.list(projectId)).map((j) => this.view(j));
+  }
+
+  async get(id: string): Promise<TrainingV1.TrainingJob> {
+    return this.view(await this.require(id));
+  }
+
+  async cancel(id: string): Promise<TrainingV1.TrainingJob> {
+    const job = await this.require(id);
+    if (this.running?.job.id === id) {
+      this.running.worker.postMessage({ type: 'cancel' });
+      const worker = this.running.worker;
+      // A worker stuck outside the training loop (e.g. decoding) is stopped the hard way.
+      setTimeout(() => void worker.terminate(), 10_000).unref();
+      return this.view(job);
+    }
+    if (job.state === 'queued') {
+      Object.assign(job, { state: 'cancelled', finishedAt: new Date() });
+      await this.jobs.save(job);
+    }
+    return this.view(job);
+  }
+
+  private async require(id: string): Promise<TrainingJobEntity> {
+    if (this.running?.job.id === id) {
+      return this.running.job;
+    }
+    const job = await this.jobs.findById(id);
+    if (!job) {
+      throw new DomainError(ErrorCode.NotFound, `training job ${id} not found`);
+    }
+    return job;
+  }
+
+  private async pump(): Promise<void> {
+    if (this.pumping || this.running) {
+      return;
+    }
+    this.pumping = true;
+    try {
+      const job = await this.jobs.nextQueued();
+      if (job) {
+        await this.start(job);
+      }
+    } catch (error) {
+      this.logger.error(`could not start a training job: ${(error as Error).message}`);
+    } finally {
+      this.pumping = false;
+    }
+  }
+
+  private async start(job: TrainingJobEntity): Promise<void> {
+    Object.assign(job, { state: 'running', startedAt: new Date() });
+    await this.jobs.save(job);
+    let images;
+    try {
+      images = await this.history.labeledImages(job.projectId);
+      const labels = [...new Set(images.map((i) => i.label))].sort();
+      if (labels.length < 2 || images.length < 4) {
+        throw new DomainError(ErrorCode.Conflict, `training needs labeled images of at least 2 labels (found ${images.length} images, ${labels.length} label(s))`);
+      }
+      const modelId = randomUUID();
+      const input: WorkerInput = { jobId: job.id, modelId, storageUrl: this.config.storageUrl, params: job.params as unknown as TrainingParams, labels, images };
+      // main.js doubles as the worker script (see main.ts); __filename would name a module inside the bundle.
+      const worker = new Worker(process.argv[1], { workerData: input });
+      const live: Live = { epoch: 0, epochs: input.params.epochs, batch: 0, batches: 0, curves: [] };
+      this.running = { job, worker, live };
+      let lastSave = 0;
+      let settled = false;
+      worker.on('message', (message: WorkerMessage) => {
+        void (async () => {
+          switch (message.type) {
+            case 'progress':
+              Object.assign(live, message);
+              Object.assign(job, { progress: message.progress, epoch: message.epoch, loss: message.loss, accuracy: message.accuracy, etaSeconds: message.etaSeconds });
+              if (Date.now() - lastSave > 1000) {
+                lastSave = Date.now();
+                await this.jobs.save(job);
+              }
+              return;
+            case 'epoch':
+              live.curves.push(message.point);
+              live.valLoss = message.point.valLoss ?? undefined;
+              live.valAccuracy = message.point.valAccuracy ?? undefined;
+              job.valAccuracy = message.point.valAccuracy;
+              return;
+            case 'done': {
+              settled = true;
+              const started = job.startedAt?.getTime() ?? Date.now();
+              const version = await this.models.register(
+                Object.assign(new ModelVersionEntity(), {
+                  id: modelId,
+                  projectId: job.projectId,
+                  architecture: 'cnn',
+                  hyperParameters: { ...input.params, imageSize: message.imageSize, channels: message.channels },
+                  labels,
+                  metrics: { ...message.metrics, curves: message.curves, trainCount: message.trainCount, testCount: message.testCount, trainingSeconds: (Date.now() - started) / 1000, backend: message.backend },
+                  jobId: job.id,
+                  storagePrefix: message.storagePrefix,
+                  datasetSize: message.trainCount + message.testCount,
+                  createdAt: new Date(),
+                }),
+                job.createdBy ?? 'training',
+              );
+              await this.finish(job, { state: 'succeeded', progress: 1, modelId: version.id, etaSeconds: 0 });
+              return;
+            }
+            case 'cancelled':
+              settled = true;
+              await this.finish(job, { state: 'cancelled' });
+              return;
+            case 'failed':
+              settled = true;
+              await this.finish(job, { state: 'failed', error: message.error.slice(0, 2000) });
+              return;
+          }
+        })().catch((error: unknown) => this.logger.error(`training job ${job.id}: ${(error as Error).message}`));
+      });
+      worker.on('error', (error) => {
+        settled = true;
+        void this.finish(job, { state: 'failed', error: `the training worker crashed: ${error.message}`.slice(0, 2000) });
+      });
+      worker.on('exit', () => {
+        if (!settled) {
+          void this.finish(job, { state: job.state === 'running' ? 'cancelled' : job.state, error: job.error });
+        }
+      });
+    } catch (error) {
+      await this.finish(job, { state: 'failed', error: (error as Error).message.slice(0, 2000) });
+    }
+  }
+
+  private async finish(job: TrainingJobEntity, changes: Partial<TrainingJobEntity>): Promise<void> {
+    Object.assign(job, changes, { finishedAt: new Date() });
+    await this.jobs.save(job);
+    if (this.running?.job.id === job.id) {
+      const { worker } = this.running;
+      this.running = undefined;
+      void worker.terminate();
+    }
+    this.logger.log(`training job ${job.id} ${job.state}${job.error ? `: ${job.error}` : ''}`);
+    void this.pump();
+  }
+
+  private view(job: TrainingJobEntity): TrainingV1.TrainingJob {
+    const live = this.running?.job.id === job.id ? this.running.live : undefined;
+    const params = job.params as unknown as TrainingParams;
+    return {
+      id: job.id,
+      projectId: job.projectId,
+      state: job.state,
+      trigger: job.trigger,
+      paramsJson: JSON.stringify(job.params),
+      progress: job.progress,
+      epoch: live?.epoch ?? job.epoch ?? 0,
+      epochs: params.epochs,
+      batch: live?.batch ?? 0,
+      batches: live?.batches ?? 0,
+      loss: job.loss ?? undefined,
+      accuracy: job.accuracy ?? undefined,
+      valLoss: live?.valLoss,
+      valAccuracy: job.valAccuracy ?? undefined,
+      etaSeconds: TERMINAL.includes(job.state) ? undefined : (job.etaSeconds ?? undefined),
+      samplesPerSecond: live?.samplesPerSecond,
+      curvesJson: JSON.stringify(live?.curves ?? []),
+      modelId: job.modelId ?? '',
+      error: job.error ?? '',
+      createdAt: job.createdAt.toISOString(),
+      startedAt: job.startedAt ? job.startedAt.toISOString() : '',
+      finishedAt: job.finishedAt ? job.finishedAt.toISOString() : '',
+    };
+  }
+}

@@ -1,0 +1,10 @@
+// Original file: proto/training.proto
+
+
+export interface JobIdRequest {
+  'id'?: (string);
+}
+
+export interface JobIdRequest__Output {
+  'id': (string);
+}

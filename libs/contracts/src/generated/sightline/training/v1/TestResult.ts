@@ -1,0 +1,16 @@
+// Original file: proto/training.proto
+
+
+export interface TestResult {
+  'imageId'?: (string);
+  'label'?: (string);
+  'predicted'?: (string);
+  'confidence'?: (number | string);
+}
+
+export interface TestResult__Output {
+  'imageId': (string);
+  'label': (string);
+  'predicted': (string);
+  'confidence': (number);
+}

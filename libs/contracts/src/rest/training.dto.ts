@@ -1,0 +1,94 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsBoolean, IsInt, IsNumber, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+
+export class CreateTrainingJobDto {
+  /** Passes over the training images; default 10 (training stops early when validation loss stops improving). */
+  @ApiPropertyOptional({ minimum: 1, maximum: 500 })
+  @IsOptional() @IsInt() @Min(1) @Max(500)
+  epochs?: number;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 1024, default: 64 })
+  @IsOptional() @IsInt() @Min(1) @Max(1024)
+  batchSize?: number;
+
+  @ApiPropertyOptional({ default: 0.001 })
+  @IsOptional() @IsNumber() @Min(0.000001) @Max(0.5)
+  learningRate?: number;
+
+  /** Side of the square input in pixels; by default the images' own size up to 32 px, else 64. */
+  @ApiPropertyOptional({ minimum: 8, maximum: 256 })
+  @IsOptional() @IsInt() @Min(8) @Max(256)
+  imageSize?: number;
+
+  /** Random horizontal flips of training images. */
+  @ApiPropertyOptional({ default: false })
+  @IsOptional() @IsBoolean()
+  augment?: boolean;
+}
+
+export class CurvePointDto {
+  @ApiProperty() epoch!: number;
+  @ApiProperty() loss!: number;
+  @ApiProperty() accuracy!: number;
+  @ApiProperty({ nullable: true, type: Number }) valLoss!: number | null;
+  @ApiProperty({ nullable: true, type: Number }) valAccuracy!: number | null;
+}
+
+export class TrainingJobDto {
+  @ApiProperty() id!: string;
+  @ApiProperty() projectId!: string;
+  @ApiProperty({ enum: ['queued', 'running', 'succeeded', 'failed', 'cancelled'] }) state!: string;
+  @ApiProperty({ enum: ['manual', 'auto-retrain'] }) trigger!: string;
+  @ApiProperty({ type: 'object', additionalProperties: true }) params!: Record<string, unknown>;
+  /** 0..1 */
+  @ApiProperty() progress!: number;
+  @ApiProperty() epoch!: number;
+  @ApiProperty() epochs!: number;
+  @ApiProperty() batch!: number;
+  @ApiProperty() batches!: number;
+  @ApiProperty({ nullable: true, type: Number }) loss!: number | null;
+  @ApiProperty({ nullable: true, type: Number }) accuracy!: number | null;
+  @ApiProperty({ nullable: true, type: Number }) valLoss!: number | null;
+  @ApiProperty({ nullable: true, type: Number }) valAccuracy!: number | null;
+  @ApiProperty({ nullable: true, type: Number }) etaSeconds!: number | null;
+  @ApiProperty({ nullable: true, type: Number }) samplesPerSecond!: number | null;
+  /** Per-epoch curves while the job runs; a finished job's curves are in its model's metrics. */
+  @ApiProperty({ type: [CurvePointDto] }) curves!: CurvePointDto[];
+  @ApiProperty({ nullable: true, type: String }) modelId!: string | null;
+  @ApiProperty({ nullable: true, type: String }) error!: string | null;
+  @ApiProperty() createdAt!: string;
+  @ApiProperty({ nullable: true, type: String }) startedAt!: string | null;
+  @ApiProperty({ nullable: true, type: String }) finishedAt!: string | null;
+}
+
+export class AliasChangeDto {
+  /** Why, for the record. */
+  @ApiPropertyOptional()
+  @IsOptional() @IsString() @MaxLength(1000)
+  reason?: string;
+}
+
+export class AliasEventDto {
+  @ApiProperty() id!: string;
+  @ApiProperty() alias!: string;
+  @ApiProperty({ enum: ['promote', 'rollback', 'auto-promote'] }) action!: string;
+  @ApiProperty({ nullable: true, type: String }) fromModelId!: string | null;
+  @ApiProperty({ nullable: true, type: Number }) fromVersion!: number | null;
+  @ApiProperty() toModelId!: string;
+  @ApiProperty() toVersion!: number;
+  @ApiProperty({ nullable: true, type: String }) actor!: string | null;
+  @ApiProperty({ nullable: true, type: String }) reason!: string | null;
+  @ApiProperty() createdAt!: string;
+}
+
+export class TestResultDto {
+  @ApiProperty() imageId!: string;
+  @ApiProperty() label!: string;
+  @ApiProperty() predicted!: string;
+  @ApiProperty() confidence!: number;
+}
+
+export class TestResultsQueryDto {
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(100) actual?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(100) predicted?: string;
+}
