@@ -2,8 +2,9 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Browser, chromium, Page } from 'playwright-core';
 import { pngImage } from './support/images';
-import { ADMIN_PASSWORD, Api, ROOT, startSystem, System } from './support/system';
+import { ADMIN_PASSWORD, Api, files, ROOT, startSystem, System, waitFor } from './support/system';
 import { makeZip } from './support/zip';
+import { patternDataset } from './support/patterns';
 
 const CHROMIUM = '/usr/bin/chromium';
 const haveBrowser = existsSync(CHROMIUM) && existsSync(join(ROOT, 'dist/apps/console/browser/index.html'));
@@ -100,5 +101,22 @@ if (!haveBrowser) {
     expect(await page.getByTestId('import-imported').textContent()).toContain('2');
     expect(await page.getByTestId('import-labels-added').textContent()).toContain('two');
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="thumbnail"]').length === 4);
+  });
+
+  it('trains a model from the Training page, follows it live and opens the new version', async () => {
+    const api = await new Api(system.baseUrl).login('admin', ADMIN_PASSWORD);
+    const project = (await api.request('POST', '/projects', { name: 'browser patterns' })).body;
+    const job = (await api.request('POST', `/projects/${project.id}/imports`, files({ name: 'p.zip', content: await patternDataset() }))).body;
+    await waitFor('the import', async () => ((await api.request('GET', `/imports/${job.id}`)).body.state === 'succeeded' ? true : undefined));
+
+    await page.goto(`${system.baseUrl}/projects/${project.id}/training`);
+    await page.getByTestId('train-epochs').fill('4');
+    await page.getByTestId('train-start').click();
+    await page.locator('[data-testid="job-state"][data-state="succeeded"]').waitFor({ timeout: 120_000 });
+    await page.getByTestId('job-model-link').click();
+    await page.waitForURL(/\/models\/[0-9a-f-]+$/);
+    await page.getByTestId('model-alias').first().waitFor();
+    expect(await page.getByTestId('model-alias').first().textContent()).toContain('production');
+    expect(await page.getByTestId('confusion-cell').count()).toBe(4);
   });
 });

@@ -1,35 +1,8 @@
 import { credentials, loadPackageDefinition, Metadata, ServiceError } from '@grpc/grpc-js';
 import { loadSync } from '@grpc/proto-loader';
 import { join } from 'node:path';
-import sharp from 'sharp';
 import { ADMIN_PASSWORD, Api, files, ROOT, startSystem, System, waitFor } from './support/system';
-import { makeZip } from './support/zip';
-
-/** Two classes a small CNN must tell apart: a bright square top-left or bottom-right, on noise. */
-async function patternImage(label: 'tl' | 'br', seed: number): Promise<Buffer> {
-  const side = 16;
-  const pixels = Buffer.alloc(side * side);
-  for (let i = 0; i < pixels.length; i++) {
-    pixels[i] = (i * 37 + seed * 101) % 64;
-  }
-  const [x0, y0] = label === 'tl' ? [1, 1] : [9, 9];
-  for (let y = y0; y < y0 + 6; y++) {
-    for (let x = x0; x < x0 + 6; x++) {
-      pixels[y * side + x] = 230;
-    }
-  }
-  return sharp(pixels, { raw: { width: side, height: side, channels: 1 } }).png().toBuffer();
-}
-
-async function dataset(): Promise<Buffer> {
-  const entries = [];
-  for (const label of ['tl', 'br'] as const) {
-    for (let i = 0; i < 60; i++) {
-      entries.push({ name: `${i < 48 ? 'train' : 'test'}/${label}/${i}.png`, content: await patternImage(label, i) });
-    }
-  }
-  return makeZip(entries);
-}
+import { patternDataset as dataset } from './support/patterns';
 
 describe('training jobs and the model registry', () => {
   let system: System;

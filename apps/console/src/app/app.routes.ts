@@ -30,6 +30,20 @@ export const appRoutes: Route[] = [
           ),
       },
       {
+        path: 'projects/:projectId/training',
+        loadChildren: () =>
+          import('./features/training/training.routes').then(
+            (m) => m.projectTrainingRoutes,
+          ),
+      },
+      {
+        path: 'projects/:projectId/models',
+        loadChildren: () =>
+          import('./features/models/models.routes').then(
+            (m) => m.projectModelsRoutes,
+          ),
+      },
+      {
         path: 'projects',
         loadChildren: () =>
           import('./features/projects/projects.routes').then(

@@ -7,11 +7,13 @@ export class CreateTrainingJobDto {
   @IsOptional() @IsInt() @Min(1) @Max(500)
   epochs?: number;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 1024, default: 64 })
+  /** Images per step; default 64. */
+  @ApiPropertyOptional({ minimum: 1, maximum: 1024 })
   @IsOptional() @IsInt() @Min(1) @Max(1024)
   batchSize?: number;
 
-  @ApiPropertyOptional({ default: 0.001 })
+  /** Adam's learning rate; default 0.001. */
+  @ApiPropertyOptional()
   @IsOptional() @IsNumber() @Min(0.000001) @Max(0.5)
   learningRate?: number;
 
@@ -20,8 +22,8 @@ export class CreateTrainingJobDto {
   @IsOptional() @IsInt() @Min(8) @Max(256)
   imageSize?: number;
 
-  /** Random horizontal flips of training images. */
-  @ApiPropertyOptional({ default: false })
+  /** Random horizontal flips of training images; off by default. */
+  @ApiPropertyOptional()
   @IsOptional() @IsBoolean()
   augment?: boolean;
 }

@@ -603,14 +603,11 @@ export interface components {
             name: string;
         };
         CreateTrainingJobDto: {
-            /** @default false */
-            augment: boolean;
-            /** @default 64 */
-            batchSize: number;
+            augment?: boolean;
+            batchSize?: number;
             epochs?: number;
             imageSize?: number;
-            /** @default 0.001 */
-            learningRate: number;
+            learningRate?: number;
         };
         CreateUserDto: {
             /** @example a-long-password */

@@ -1,11 +1,23 @@
 import { Route } from '@angular/router';
+import {
+  ProjectPickerPage,
+  type ProjectPickerData,
+} from '../../shared/project-picker.page';
 import { ImageDetailPage } from './image-detail.page';
 import { ImagesPage } from './images.page';
-import { ProjectPickerPage } from './project-picker.page';
 
 /** `/images`: pick a project first; `/images/:imageId`: one image, its metadata and labels. */
 export const imagesRoutes: Route[] = [
-  { path: '', component: ProjectPickerPage, title: 'Images · Sightline' },
+  {
+    path: '',
+    component: ProjectPickerPage,
+    title: 'Images · Sightline',
+    data: {
+      heading: 'Images',
+      lead: 'Pick a project to browse and upload its images.',
+      section: 'images',
+    } satisfies ProjectPickerData,
+  },
   { path: ':imageId', component: ImageDetailPage, title: 'Image · Sightline' },
 ];
 

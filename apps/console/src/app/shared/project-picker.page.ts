@@ -3,15 +3,25 @@ import {
   ChangeDetectionStrategy,
   Component,
   inject,
+  input,
   resource,
 } from '@angular/core';
 import { MatIconModule } from '@angular/material/icon';
 import { MatListModule } from '@angular/material/list';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
-import { errorMessage } from '../../api/api-error';
-import { ProjectsApi } from '../../core/data-access/projects.api';
+import { errorMessage } from '../api/api-error';
+import { ProjectsApi } from '../core/data-access/projects.api';
 
+/** What a section's picker says and where it leads; set as route data. */
+export interface ProjectPickerData {
+  heading: string;
+  lead: string;
+  /** The segment after `/projects/:id/`, e.g. `images`. */
+  section: string;
+}
+
+/** The first step of a per-project section (`/images`, `/training`, `/models`): pick the project. */
 @Component({
   selector: 'sl-project-picker-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -23,8 +33,8 @@ import { ProjectsApi } from '../../core/data-access/projects.api';
     DecimalPipe,
   ],
   template: `
-    <h1>Images</h1>
-    <p>Pick a project to browse and upload its images.</p>
+    <h1>{{ heading() }}</h1>
+    <p>{{ lead() }}</p>
     @if (projects.isLoading()) {
       <mat-progress-bar mode="indeterminate" />
     }
@@ -36,7 +46,7 @@ import { ProjectsApi } from '../../core/data-access/projects.api';
         @for (project of projects.value(); track project.id) {
           <a
             mat-list-item
-            [routerLink]="['/projects', project.id, 'images']"
+            [routerLink]="['/projects', project.id, section()]"
             data-testid="pick-project"
             [attr.data-project-name]="project.name"
           >
@@ -64,6 +74,12 @@ import { ProjectsApi } from '../../core/data-access/projects.api';
 })
 export class ProjectPickerPage {
   private readonly api = inject(ProjectsApi);
+
+  // Route data, bound by the router.
+  readonly heading = input.required<string>();
+  readonly lead = input.required<string>();
+  readonly section = input.required<string>();
+
   protected readonly projects = resource({
     loader: ({ abortSignal }) => this.api.list(abortSignal),
   });
