@@ -52,6 +52,7 @@ describe.each(databases)('REST through the gateway on %s', (kind, makeUrl) => {
     expect(info.status).toBe(200);
     expect(info.body.database).toBe(databaseUrl ? 'mariadb' : 'sqlite');
     expect(info.body.storage).toBe('local');
+    expect(info.body.mlBackend).toBe('wasm');
   });
 
   it_('closes every route but health, login and docs to anonymous callers', async () => {

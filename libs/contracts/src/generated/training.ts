@@ -4,6 +4,8 @@ import type { MessageTypeDefinition } from '@grpc/proto-loader';
 import type { AliasEvent as _sightline_training_v1_AliasEvent, AliasEvent__Output as _sightline_training_v1_AliasEvent__Output } from './sightline/training/v1/AliasEvent';
 import type { AliasHistoryResponse as _sightline_training_v1_AliasHistoryResponse, AliasHistoryResponse__Output as _sightline_training_v1_AliasHistoryResponse__Output } from './sightline/training/v1/AliasHistoryResponse';
 import type { CreateTrainingJobRequest as _sightline_training_v1_CreateTrainingJobRequest, CreateTrainingJobRequest__Output as _sightline_training_v1_CreateTrainingJobRequest__Output } from './sightline/training/v1/CreateTrainingJobRequest';
+import type { InfoRequest as _sightline_training_v1_InfoRequest, InfoRequest__Output as _sightline_training_v1_InfoRequest__Output } from './sightline/training/v1/InfoRequest';
+import type { InfoResponse as _sightline_training_v1_InfoResponse, InfoResponse__Output as _sightline_training_v1_InfoResponse__Output } from './sightline/training/v1/InfoResponse';
 import type { JobIdRequest as _sightline_training_v1_JobIdRequest, JobIdRequest__Output as _sightline_training_v1_JobIdRequest__Output } from './sightline/training/v1/JobIdRequest';
 import type { ListModelsResponse as _sightline_training_v1_ListModelsResponse, ListModelsResponse__Output as _sightline_training_v1_ListModelsResponse__Output } from './sightline/training/v1/ListModelsResponse';
 import type { ListTrainingJobsResponse as _sightline_training_v1_ListTrainingJobsResponse, ListTrainingJobsResponse__Output as _sightline_training_v1_ListTrainingJobsResponse__Output } from './sightline/training/v1/ListTrainingJobsResponse';
@@ -30,6 +32,8 @@ export interface ProtoGrpcType {
         AliasEvent: MessageTypeDefinition<_sightline_training_v1_AliasEvent, _sightline_training_v1_AliasEvent__Output>
         AliasHistoryResponse: MessageTypeDefinition<_sightline_training_v1_AliasHistoryResponse, _sightline_training_v1_AliasHistoryResponse__Output>
         CreateTrainingJobRequest: MessageTypeDefinition<_sightline_training_v1_CreateTrainingJobRequest, _sightline_training_v1_CreateTrainingJobRequest__Output>
+        InfoRequest: MessageTypeDefinition<_sightline_training_v1_InfoRequest, _sightline_training_v1_InfoRequest__Output>
+        InfoResponse: MessageTypeDefinition<_sightline_training_v1_InfoResponse, _sightline_training_v1_InfoResponse__Output>
         JobIdRequest: MessageTypeDefinition<_sightline_training_v1_JobIdRequest, _sightline_training_v1_JobIdRequest__Output>
         ListModelsResponse: MessageTypeDefinition<_sightline_training_v1_ListModelsResponse, _sightline_training_v1_ListModelsResponse__Output>
         ListTrainingJobsResponse: MessageTypeDefinition<_sightline_training_v1_ListTrainingJobsResponse, _sightline_training_v1_ListTrainingJobsResponse__Output>

@@ -30,7 +30,7 @@ export class HealthDto {
 export class SystemDto {
   @ApiProperty() version!: string;
   @ApiProperty() node!: string;
-  /** TensorFlow.js backend in use, or "none" while no service has loaded TensorFlow.js. */
+  /** The TensorFlow.js backend training uses: tensorflow (tfjs-node), wasm or cpu. */
   @ApiProperty() mlBackend!: string;
   @ApiProperty({ enum: ['sqlite', 'mysql', 'mariadb'] }) database!: string;
   @ApiProperty({ enum: ['local'] }) storage!: string;

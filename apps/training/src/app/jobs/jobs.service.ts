@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { CONFIG, SightlineConfig } from '@sightline/config';
 import { DomainError, ErrorCode, type TrainingV1 } from '@sightline/contracts';
+import { initBackend } from '@sightline/ml';
 import { ModelVersionEntity, TrainingJobEntity } from '@sightline/persistence';
 import { randomUUID } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
@@ -62,6 +63,7 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
+    this.logger.log(`TensorFlow.js backend: ${await initBackend(undefined, { log: () => undefined })}`);
     const failed = await this.jobs.failRunning('the training service stopped while this job was running');
     if (failed > 0) {
       this.logger.warn(`marked ${failed} interrupted training job(s) as failed`);

@@ -11,6 +11,11 @@ export class ModelsController {
     private readonly jobs: JobsService,
   ) {}
 
+  @GrpcMethod('Training', 'GetInfo')
+  async getInfo(): Promise<TrainingV1.InfoResponse> {
+    return { mlBackend: await this.models.backend() };
+  }
+
   @GrpcMethod('Training', 'CreateTrainingJob')
   createTrainingJob(request: TrainingV1.CreateTrainingJobRequest__Output): Promise<TrainingV1.TrainingJob> {
     return this.jobs.create(request);

@@ -119,6 +119,11 @@ export class ModelsService {
       .map((t) => ({ imageId: t.imageId, label: t.label, predicted: t.predicted ?? '', confidence: t.confidence ?? 0 }));
   }
 
+  /** The TensorFlow.js backend this process (and its training workers) use. */
+  backend(): Promise<string> {
+    return initBackend(undefined, { log: () => undefined });
+  }
+
   /** An alias only moves to a version whose files are there and load. */
   private async checkLoads(version: ModelVersionEntity): Promise<void> {
     try {

@@ -4,6 +4,8 @@ import type * as grpc from '@grpc/grpc-js'
 import type { MethodDefinition } from '@grpc/proto-loader'
 import type { AliasHistoryResponse as _sightline_training_v1_AliasHistoryResponse, AliasHistoryResponse__Output as _sightline_training_v1_AliasHistoryResponse__Output } from '../../../sightline/training/v1/AliasHistoryResponse';
 import type { CreateTrainingJobRequest as _sightline_training_v1_CreateTrainingJobRequest, CreateTrainingJobRequest__Output as _sightline_training_v1_CreateTrainingJobRequest__Output } from '../../../sightline/training/v1/CreateTrainingJobRequest';
+import type { InfoRequest as _sightline_training_v1_InfoRequest, InfoRequest__Output as _sightline_training_v1_InfoRequest__Output } from '../../../sightline/training/v1/InfoRequest';
+import type { InfoResponse as _sightline_training_v1_InfoResponse, InfoResponse__Output as _sightline_training_v1_InfoResponse__Output } from '../../../sightline/training/v1/InfoResponse';
 import type { JobIdRequest as _sightline_training_v1_JobIdRequest, JobIdRequest__Output as _sightline_training_v1_JobIdRequest__Output } from '../../../sightline/training/v1/JobIdRequest';
 import type { ListModelsResponse as _sightline_training_v1_ListModelsResponse, ListModelsResponse__Output as _sightline_training_v1_ListModelsResponse__Output } from '../../../sightline/training/v1/ListModelsResponse';
 import type { ListTrainingJobsResponse as _sightline_training_v1_ListTrainingJobsResponse, ListTrainingJobsResponse__Output as _sightline_training_v1_ListTrainingJobsResponse__Output } from '../../../sightline/training/v1/ListTrainingJobsResponse';
@@ -35,6 +37,15 @@ export interface TrainingClient extends grpc.Client {
   createTrainingJob(argument: _sightline_training_v1_CreateTrainingJobRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_training_v1_TrainingJob__Output>): grpc.ClientUnaryCall;
   createTrainingJob(argument: _sightline_training_v1_CreateTrainingJobRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_training_v1_TrainingJob__Output>): grpc.ClientUnaryCall;
   createTrainingJob(argument: _sightline_training_v1_CreateTrainingJobRequest, callback: grpc.requestCallback<_sightline_training_v1_TrainingJob__Output>): grpc.ClientUnaryCall;
+  
+  GetInfo(argument: _sightline_training_v1_InfoRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_training_v1_InfoResponse__Output>): grpc.ClientUnaryCall;
+  GetInfo(argument: _sightline_training_v1_InfoRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_training_v1_InfoResponse__Output>): grpc.ClientUnaryCall;
+  GetInfo(argument: _sightline_training_v1_InfoRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_training_v1_InfoResponse__Output>): grpc.ClientUnaryCall;
+  GetInfo(argument: _sightline_training_v1_InfoRequest, callback: grpc.requestCallback<_sightline_training_v1_InfoResponse__Output>): grpc.ClientUnaryCall;
+  getInfo(argument: _sightline_training_v1_InfoRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_training_v1_InfoResponse__Output>): grpc.ClientUnaryCall;
+  getInfo(argument: _sightline_training_v1_InfoRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_training_v1_InfoResponse__Output>): grpc.ClientUnaryCall;
+  getInfo(argument: _sightline_training_v1_InfoRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_training_v1_InfoResponse__Output>): grpc.ClientUnaryCall;
+  getInfo(argument: _sightline_training_v1_InfoRequest, callback: grpc.requestCallback<_sightline_training_v1_InfoResponse__Output>): grpc.ClientUnaryCall;
   
   GetModel(argument: _sightline_training_v1_ModelIdRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_training_v1_ModelVersion__Output>): grpc.ClientUnaryCall;
   GetModel(argument: _sightline_training_v1_ModelIdRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_training_v1_ModelVersion__Output>): grpc.ClientUnaryCall;
@@ -124,6 +135,8 @@ export interface TrainingHandlers extends grpc.UntypedServiceImplementation {
   
   CreateTrainingJob: grpc.handleUnaryCall<_sightline_training_v1_CreateTrainingJobRequest__Output, _sightline_training_v1_TrainingJob>;
   
+  GetInfo: grpc.handleUnaryCall<_sightline_training_v1_InfoRequest__Output, _sightline_training_v1_InfoResponse>;
+  
   GetModel: grpc.handleUnaryCall<_sightline_training_v1_ModelIdRequest__Output, _sightline_training_v1_ModelVersion>;
   
   GetProductionModel: grpc.handleUnaryCall<_sightline_training_v1_ProjectIdRequest__Output, _sightline_training_v1_ProductionModelResponse>;
@@ -147,6 +160,7 @@ export interface TrainingHandlers extends grpc.UntypedServiceImplementation {
 export interface TrainingDefinition extends grpc.ServiceDefinition {
   CancelTrainingJob: MethodDefinition<_sightline_training_v1_JobIdRequest, _sightline_training_v1_TrainingJob, _sightline_training_v1_JobIdRequest__Output, _sightline_training_v1_TrainingJob__Output>
   CreateTrainingJob: MethodDefinition<_sightline_training_v1_CreateTrainingJobRequest, _sightline_training_v1_TrainingJob, _sightline_training_v1_CreateTrainingJobRequest__Output, _sightline_training_v1_TrainingJob__Output>
+  GetInfo: MethodDefinition<_sightline_training_v1_InfoRequest, _sightline_training_v1_InfoResponse, _sightline_training_v1_InfoRequest__Output, _sightline_training_v1_InfoResponse__Output>
   GetModel: MethodDefinition<_sightline_training_v1_ModelIdRequest, _sightline_training_v1_ModelVersion, _sightline_training_v1_ModelIdRequest__Output, _sightline_training_v1_ModelVersion__Output>
   GetProductionModel: MethodDefinition<_sightline_training_v1_ProjectIdRequest, _sightline_training_v1_ProductionModelResponse, _sightline_training_v1_ProjectIdRequest__Output, _sightline_training_v1_ProductionModelResponse__Output>
   GetTestResults: MethodDefinition<_sightline_training_v1_TestResultsRequest, _sightline_training_v1_TestResultsResponse, _sightline_training_v1_TestResultsRequest__Output, _sightline_training_v1_TestResultsResponse__Output>

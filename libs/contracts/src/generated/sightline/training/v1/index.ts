@@ -1,6 +1,8 @@
 export type * from './AliasEvent';
 export type * from './AliasHistoryResponse';
 export type * from './CreateTrainingJobRequest';
+export type * from './InfoRequest';
+export type * from './InfoResponse';
 export type * from './JobIdRequest';
 export type * from './ListModelsResponse';
 export type * from './ListTrainingJobsResponse';
