@@ -50,6 +50,9 @@ async function run(input: WorkerInput): Promise<void> {
   const { train: trainAll, test } = splitDataset(input.images, 0.2, params.seed);
   const { train, test: validation } = splitDataset(trainAll.map((i) => ({ ...i, split: '' })), params.validationShare, params.seed + 1);
 
+  if (trainAll.length === 0 || test.length === 0) {
+    throw new Error(`training needs images in both splits (train ${trainAll.length}, test ${test.length}): label more images or add a train/ folder`);
+  }
   const first = await store.get(imageKey(trainAll[0].sha256, trainAll[0].ext));
   const meta = await sharp(first).metadata();
   const channels: 1 | 3 = (meta.channels ?? 3) <= 2 ? 1 : 3;
