@@ -1,5 +1,5 @@
 import sharp from 'sharp';
-import { deflateSync } from 'node:zlib';
+import { crc32, deflateSync } from 'node:zlib';
 
 /** A real PNG of the given size with a pattern that depends on `seed`. */
 export async function pngImage(width: number, height: number, seed = 0): Promise<Buffer> {
@@ -12,17 +12,6 @@ export async function pngImage(width: number, height: number, seed = 0): Promise
 
 export async function jpegImage(width: number, height: number, seed = 0): Promise<Buffer> {
   return sharp(await pngImage(width, height, seed)).jpeg({ quality: 90 }).toBuffer();
-}
-
-function crc32(data: Buffer): number {
-  let crc = ~0;
-  for (const byte of data) {
-    crc ^= byte;
-    for (let k = 0; k < 8; k++) {
-      crc = (crc >>> 1) ^ (0xedb88320 & -(crc & 1));
-    }
-  }
-  return ~crc >>> 0;
 }
 
 function chunk(type: string, data: Buffer): Buffer {

@@ -1,15 +1,4 @@
-import { deflateRawSync } from 'node:zlib';
-
-function crc32(data: Buffer): number {
-  let crc = ~0;
-  for (const byte of data) {
-    crc ^= byte;
-    for (let k = 0; k < 8; k++) {
-      crc = (crc >>> 1) ^ (0xedb88320 & -(crc & 1));
-    }
-  }
-  return ~crc >>> 0;
-}
+import { crc32, deflateRawSync } from 'node:zlib';
 
 /** A minimal zip writer for tests: names are written verbatim (so hostile names like `../x` can be made). */
 export function makeZip(entries: Array<{ name: string; content: Buffer }>): Buffer {
