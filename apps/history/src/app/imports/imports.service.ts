@@ -9,7 +9,7 @@ import { finished } from 'node:stream/promises';
 import { ImagesService } from '../images/images.service';
 import { ProjectsService } from '../projects/projects.service';
 import { ImportJobRepository } from './import-job.repository';
-import { EntryTooLargeError, ZipReaderRepository } from './zip-reader.repository';
+import { EntryReadError, ZipReaderRepository } from './zip-reader.repository';
 
 const MAX_ERRORS_KEPT = 1000;
 const MAX_ENTRIES = 1_000_000;
@@ -139,6 +139,8 @@ export class ImportsService implements OnApplicationBootstrap {
       }
     };
     try {
+      // Labels already in the project, so each file does not re-read the project to check its folder name.
+      const knownLabels = new Set((await this.projects.require(job.projectId)).labels);
       let inflated = 0;
       let entries = 0;
       for await (const entry of this.zips.entries(path)) {
@@ -168,7 +170,7 @@ export class ImportsService implements OnApplicationBootstrap {
         }
         try {
           const content = await entry.read(this.config.maxUploadBytes);
-          await this.ensureLabel(job, parsed.label);
+          await this.ensureLabel(job, parsed.label, knownLabels);
           const [image] = await this.images.store({
             projectId: job.projectId,
             files: [{ content, filename: entry.name }],
@@ -184,10 +186,8 @@ export class ImportsService implements OnApplicationBootstrap {
             job.imported++;
           }
         } catch (error) {
-          if (error instanceof DomainError || error instanceof EntryTooLargeError) {
+          if (error instanceof DomainError || error instanceof EntryReadError) {
             skip(entry.name, error.message.replace(`${entry.name}: `, ''));
-          } else if ((error as Error).message?.includes('invalid') || (error as Error).message?.includes('zip')) {
-            skip(entry.name, `unreadable entry: ${(error as Error).message}`);
           } else {
             throw error;
           }
@@ -215,12 +215,16 @@ export class ImportsService implements OnApplicationBootstrap {
   }
 
   /** Labels found in the archive join the project's label set. */
-  private async ensureLabel(job: ImportJobEntity, label: string): Promise<void> {
+  private async ensureLabel(job: ImportJobEntity, label: string, known: Set<string>): Promise<void> {
+    if (known.has(label)) {
+      return;
+    }
     const project = await this.projects.require(job.projectId);
     if (!project.labels.includes(label)) {
       await this.projects.update(job.projectId, { labels: [...project.labels, label] });
       job.labelsAdded.push(label);
     }
+    known.add(label);
   }
 
   private view(job: ImportJobEntity): HistoryV1.ImportJob {

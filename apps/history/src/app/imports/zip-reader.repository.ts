@@ -11,7 +11,10 @@ export interface ZipEntry {
   read(limit: number): Promise<Buffer>;
 }
 
-export class EntryTooLargeError extends Error {}
+/** One entry cannot be read (too large once inflated, corrupt data, bad CRC); the rest of the archive can. */
+export class EntryReadError extends Error {}
+
+export class EntryTooLargeError extends EntryReadError {}
 
 async function readAll(stream: Readable, limit: number): Promise<Buffer> {
   const chunks: Buffer[] = [];
@@ -42,7 +45,13 @@ export class ZipReaderRepository {
           compressedSize: entry.compressedSize,
           uncompressedSize: entry.uncompressedSize,
           isDirectory: name.endsWith('/'),
-          read: async (limit: number) => readAll(await zip.openReadStreamPromise(entry), limit),
+          read: async (limit: number) => {
+            try {
+              return await readAll(await zip.openReadStreamPromise(entry), limit);
+            } catch (error) {
+              throw error instanceof EntryReadError ? error : new EntryReadError(`unreadable entry: ${(error as Error).message}`);
+            }
+          },
         };
       }
     } finally {
