@@ -4,6 +4,7 @@ import { CameraDto, CaptureDto, CreateCameraDto, UpdateCameraDto } from '@sightl
 import { AuditService } from '../audit/audit.service';
 import { Principal } from '../auth/roles.decorator';
 import { ServiceClients } from '../clients/service-clients';
+import { HistoryRepository } from '../projects/history.repository';
 
 function toCameraDto(camera: CameraV1.CameraRecord__Output): CameraDto {
   const schedule = camera.schedule && (camera.schedule.everySeconds || camera.schedule.cron) ? camera.schedule : null;
@@ -28,6 +29,7 @@ function toCameraDto(camera: CameraV1.CameraRecord__Output): CameraDto {
 export class CamerasService {
   constructor(
     private readonly clients: ServiceClients,
+    private readonly history: HistoryRepository,
     private readonly audit: AuditService,
   ) {}
 
@@ -46,7 +48,7 @@ export class CamerasService {
   }
 
   async list(projectId: string): Promise<CameraDto[]> {
-    await this.clients.history.call('GetProject', { id: projectId }, { retry: true });
+    await this.history.getProject(projectId);
     const reply = await this.clients.camera.call<CameraV1.ListCamerasResponse__Output>('ListCameras', { projectId }, { retry: true });
     return reply.cameras.map(toCameraDto);
   }

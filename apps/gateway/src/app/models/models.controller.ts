@@ -4,6 +4,7 @@ import { ApiBearerAuth, ApiBody, ApiConflictResponse, ApiConsumes, ApiNotFoundRe
 import type { InferenceV1, TrainingV1 } from '@sightline/contracts';
 import { DomainError, ErrorCode, ErrorDto, IdParamDto, ModelVersionDto, PredictionDto, PredictUploadDto } from '@sightline/contracts';
 import { ServiceClients } from '../clients/service-clients';
+import { HistoryRepository } from '../projects/history.repository';
 
 export function toModelDto(model: TrainingV1.ModelVersion__Output): ModelVersionDto {
   return {
@@ -24,13 +25,16 @@ export function toModelDto(model: TrainingV1.ModelVersion__Output): ModelVersion
 @ApiSecurity('api-key')
 @Controller()
 export class ModelsController {
-  constructor(private readonly clients: ServiceClients) {}
+  constructor(
+    private readonly clients: ServiceClients,
+    private readonly history: HistoryRepository,
+  ) {}
 
   /** Every model version of the project, newest first. */
   @Get('projects/:id/models')
   @ApiOkResponse({ type: [ModelVersionDto] })
   async listModels(@Param() params: IdParamDto): Promise<ModelVersionDto[]> {
-    await this.clients.history.call('GetProject', { id: params.id }, { retry: true });
+    await this.history.getProject(params.id);
     const reply = await this.clients.training.call<TrainingV1.ListModelsResponse__Output>('ListModels', { projectId: params.id }, { retry: true });
     return reply.models.map(toModelDto);
   }
