@@ -63,10 +63,7 @@ export class GrpcClient<TClient extends Client> {
 
   /** A client-streaming call: writes each message (waiting when the channel is full), then half-closes. */
   async clientStream<TResponse>(method: string, messages: AsyncIterable<object>, options: CallOptions = {}): Promise<TResponse> {
-    const fn = (this.raw as unknown as Record<string, StreamMethod>)[method];
-    if (typeof fn !== 'function') {
-      throw new Error(`${this.proto} has no method ${method}`);
-    }
+    const fn = this.method<StreamMethod>(method);
     let settle: { resolve: (value: TResponse) => void; reject: (error: unknown) => void } | undefined;
     const result = new Promise<TResponse>((resolve, reject) => (settle = { resolve, reject }));
     const call = fn.call(this.raw, options.metadata ?? new Metadata(), { deadline: new Date(Date.now() + (options.deadlineMs ?? this.defaultDeadlineMs)) }, (error, response) =>
@@ -86,15 +83,20 @@ export class GrpcClient<TClient extends Client> {
     return result;
   }
 
+  private method<T>(name: string): T {
+    const fn = (this.raw as unknown as Record<string, unknown>)[name];
+    if (typeof fn !== 'function') {
+      throw new Error(`${this.proto} has no method ${name}`);
+    }
+    return fn as T;
+  }
+
   close(): void {
     this.raw.close();
   }
 
   private once<TResponse>(method: string, request: object, deadline: number, metadata = new Metadata()): Promise<TResponse> {
-    const fn = (this.raw as unknown as Record<string, UnaryMethod>)[method];
-    if (typeof fn !== 'function') {
-      throw new Error(`${this.proto} has no method ${method}`);
-    }
+    const fn = this.method<UnaryMethod>(method);
     return new Promise<TResponse>((resolve, reject) => {
       fn.call(this.raw, request, metadata, { deadline: new Date(deadline) }, (error, response) => {
         if (error) {
