@@ -52,7 +52,7 @@ export function defaultParams(request: TrainingV1.CreateTrainingJobRequest__Outp
 @Injectable()
 export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(JobsService.name);
-  private running?: { job: TrainingJobEntity; worker: Worker; live: Live };
+  private running?: { job: TrainingJobEntity; worker: Worker; live: Live; cancelRequested: boolean };
   private pumping = false;
 
   constructor(
@@ -113,6 +113,7 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
   async cancel(id: string): Promise<TrainingV1.TrainingJob> {
     const job = await this.require(id);
     if (this.running?.job.id === id) {
+      this.running.cancelRequested = true;
       this.running.worker.postMessage({ type: 'cancel' });
       const worker = this.running.worker;
       // A worker stuck outside the training loop (e.g. decoding) is stopped the hard way.
@@ -169,7 +170,8 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
       // main.js doubles as the worker script (see main.ts); __filename would name a module inside the bundle.
       const worker = new Worker(process.argv[1], { workerData: input });
       const live: Live = { epoch: 0, epochs: input.params.epochs, batch: 0, batches: 0, curves: [] };
-      this.running = { job, worker, live };
+      const running = { job, worker, live, cancelRequested: false };
+      this.running = running;
       let lastSave = 0;
       let settled = false;
       worker.on('message', (message: WorkerMessage) => {
@@ -225,9 +227,13 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
         settled = true;
         void this.finish(job, { state: 'failed', error: `the training worker crashed: ${error.message}`.slice(0, 2000) });
       });
-      worker.on('exit', () => {
+      // Without a final message the worker was either stopped after a cancel, or died on its own.
+      worker.on('exit', (code) => {
         if (!settled) {
-          void this.finish(job, { state: job.state === 'running' ? 'cancelled' : job.state, error: job.error });
+          void this.finish(
+            job,
+            running.cancelRequested ? { state: 'cancelled' } : { state: 'failed', error: `the training worker exited (code ${code}) before finishing` },
+          );
         }
       });
     } catch (error) {
