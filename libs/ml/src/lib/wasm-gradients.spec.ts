@@ -157,6 +157,50 @@ describe('wasm gradient kernels match the cpu backend', () => {
     });
   });
 
+  describe.each([
+    ['2x2 stride 2 valid', [3, 9, 8, 5], 2, 2, 'valid'],
+    ['3x3 stride 2 same', [2, 11, 7, 4], 3, 2, 'same'],
+    ['3x3 stride 1 same (overlapping windows)', [2, 6, 6, 3], 3, 1, 'same'],
+    ['2x3 stride 1 valid', [1, 5, 9, 2], [2, 3], 1, 'valid'],
+  ] as const)('MaxPoolGrad %s', (_name, shape, filter, stride, pad) => {
+    it('matches cpu on random inputs', async () => {
+      const err = await compareWithCpu(() => {
+        const rand = seeded(shape[1] * 31 + shape[3]);
+        const x = tensorFrom(rand, [...shape]) as tf.Tensor4D;
+        const dy = tensorFrom(rand, tf.maxPool(x, filter as [number, number], stride, pad).shape);
+        return tf.grad((a: tf.Tensor) => tf.sum(tf.mul(tf.maxPool(a as tf.Tensor4D, filter as [number, number], stride, pad), dy)))(x);
+      });
+      expect(err).toBeLessThan(1e-6);
+    });
+  });
+
+  it('MaxPoolGrad sends ties to the first maximum, as cpu does', async () => {
+    const err = await compareWithCpu(() => {
+      const x = tf.zeros([1, 4, 4, 2]) as tf.Tensor4D;
+      return tf.grad((a: tf.Tensor) => tf.sum(tf.maxPool(a as tf.Tensor4D, 2, 2, 'valid')))(x);
+    });
+    expect(err).toBe(0);
+  });
+
+  describe.each([
+    [false, false],
+    [true, false],
+    [false, true],
+    [true, true],
+  ])('BatchMatMul transposeA=%s transposeB=%s', (transposeA, transposeB) => {
+    it('matches cpu, batched and not', async () => {
+      for (const batch of [[], [3]]) {
+        const err = await compareWithCpu(() => {
+          const rand = seeded(batch.length * 7 + (transposeA ? 2 : 0) + (transposeB ? 1 : 0));
+          const a = tensorFrom(rand, [...batch, ...(transposeA ? [5, 4] : [4, 5])]);
+          const b = tensorFrom(rand, [...batch, ...(transposeB ? [6, 5] : [5, 6])]);
+          return tf.matMul(a, b, transposeA, transposeB);
+        });
+        expect(err).toBeLessThan(1e-5);
+      }
+    });
+  });
+
   it('frees every intermediate inside the wasm backend', async () => {
     await tf.setBackend('wasm');
     const wasm = tf.backend() as unknown as { numDataIds(): number };
@@ -166,8 +210,11 @@ describe('wasm gradient kernels match the cpu backend', () => {
     const before = wasm.numDataIds();
     const grads = tf.grads((a: tf.Tensor, b: tf.Tensor) =>
       tf.add(
-        tf.sum(tf.conv2d(a as tf.Tensor4D, b as tf.Tensor4D, 2, 'same')),
-        tf.sum(tf.depthwiseConv2d(a as tf.Tensor4D, b as tf.Tensor4D, 2, 'valid')),
+        tf.add(
+          tf.sum(tf.conv2d(a as tf.Tensor4D, b as tf.Tensor4D, 2, 'same')),
+          tf.sum(tf.depthwiseConv2d(a as tf.Tensor4D, b as tf.Tensor4D, 2, 'valid')),
+        ),
+        tf.add(tf.sum(tf.maxPool(a as tf.Tensor4D, 2, 2, 'same')), tf.sum(tf.matMul(tf.reshape(a, [2, 192]), tf.reshape(a, [2, 192]), false, true))),
       ),
     )([x, filter]);
     tf.dispose(grads);

@@ -1,5 +1,7 @@
 import {
   backend_util,
+  BatchMatMul,
+  BatchMatMulAttrs,
   Conv2D,
   Conv2DBackpropFilter,
   Conv2DBackpropFilterAttrs,
@@ -14,6 +16,8 @@ import {
   getKernel,
   KernelConfig,
   KernelFunc,
+  MaxPoolGrad,
+  MaxPoolGradAttrs,
   NamedAttrMap,
   PadV2,
   registerKernel,
@@ -42,6 +46,12 @@ interface RefCountingBackend {
   disposeData(dataId: DataId): boolean;
 }
 
+/** The parts of the wasm backend a kernel written in JavaScript needs: its heap views and outputs. */
+interface HeapBackend extends RefCountingBackend {
+  makeOutput(shape: number[], dtype: 'float32'): TensorInfo;
+  typedArrayFromHeap(t: TensorInfo): Float32Array;
+}
+
 /** Runs wasm kernels on behalf of one composite kernel and frees everything but the result. */
 class KernelScope {
   private readonly intermediates: TensorInfo[] = [];
@@ -55,6 +65,11 @@ class KernelScope {
     }
     this.intermediates.push(out);
     return out;
+  }
+
+  /** Adopts a tensor produced outside `run` so that `finish` can hand it over. */
+  keep(t: TensorInfo): void {
+    this.intermediates.push(t);
   }
 
   /** Frees every intermediate except `result`, which the caller hands to the engine. */
@@ -296,11 +311,92 @@ const depthwiseBackpropFilter: KernelFunc = ({ inputs, backend, attrs }) => {
   return scope.finish(scope.reshape(summed, [fh, fw, channels, multiplier]));
 };
 
+/**
+ * dx of a max pool: every output cell sends its dy to the first maximum of its window (row-major, as
+ * the cpu backend does). One pass over the windows with the channels innermost; wasm's own kernel
+ * rescans every window for every input cell and was the slowest step of a small CNN's training.
+ */
+const maxPoolGrad: KernelFunc = ({ inputs, backend, attrs }) => {
+  const { filterSize, strides, pad, dimRoundingMode } = attrs as unknown as MaxPoolGradAttrs;
+  const input = requireInput(inputs, 'input');
+  const dy = requireInput(inputs, 'dy');
+  const heap = backend as unknown as HeapBackend;
+  const info = backend_util.computePool2DInfo(input.shape as Shape4, filterSize, strides, 1, pad, dimRoundingMode);
+  const { batchSize, inHeight, inWidth, inChannels: channels, outHeight, outWidth } = info;
+  const dx = heap.makeOutput(input.shape, 'float32');
+  const dxValues = heap.typedArrayFromHeap(dx);
+  dxValues.fill(0);
+  const x = heap.typedArrayFromHeap(input);
+  const dyValues = heap.typedArrayFromHeap(dy);
+  const best = new Float32Array(channels);
+  const at = new Int32Array(channels);
+  for (let b = 0; b < batchSize; b++) {
+    for (let oh = 0; oh < outHeight; oh++) {
+      const h0 = oh * info.strideHeight - info.padInfo.top;
+      const hFrom = Math.max(0, h0);
+      const hTo = Math.min(inHeight, h0 + info.effectiveFilterHeight);
+      for (let ow = 0; ow < outWidth; ow++) {
+        const w0 = ow * info.strideWidth - info.padInfo.left;
+        const wFrom = Math.max(0, w0);
+        const wTo = Math.min(inWidth, w0 + info.effectiveFilterWidth);
+        best.fill(-Infinity);
+        at.fill(-1);
+        for (let h = hFrom; h < hTo; h++) {
+          for (let w = wFrom; w < wTo; w++) {
+            const base = ((b * inHeight + h) * inWidth + w) * channels;
+            for (let c = 0; c < channels; c++) {
+              if (x[base + c] > best[c] || at[c] < 0) {
+                best[c] = x[base + c];
+                at[c] = base + c;
+              }
+            }
+          }
+        }
+        const dyBase = ((b * outHeight + oh) * outWidth + ow) * channels;
+        for (let c = 0; c < channels; c++) {
+          if (at[c] >= 0) {
+            dxValues[at[c]] += dyValues[dyBase + c];
+          }
+        }
+      }
+    }
+  }
+  return dx;
+};
+
+/**
+ * wasm's BatchMatMul is fast only without transposes (about 7× slower with one, which is exactly
+ * what every dense layer's gradient asks for), so transposed operands are transposed first.
+ */
+function batchMatMulWith(original: KernelFunc): KernelFunc {
+  return ({ inputs, backend, attrs }) => {
+    const { transposeA, transposeB } = attrs as unknown as BatchMatMulAttrs;
+    if (!transposeA && !transposeB) {
+      return original({ inputs, backend, attrs });
+    }
+    const scope = new KernelScope(asBackend(backend));
+    const swapLast = (t: TensorInfo) => {
+      const perm = t.shape.map((_, i) => i);
+      [perm[perm.length - 2], perm[perm.length - 1]] = [perm[perm.length - 1], perm[perm.length - 2]];
+      return scope.transpose(t, perm);
+    };
+    const a = transposeA ? swapLast(requireInput(inputs, 'a')) : requireInput(inputs, 'a');
+    const b = transposeB ? swapLast(requireInput(inputs, 'b')) : requireInput(inputs, 'b');
+    const out = original({ inputs: { a, b }, backend, attrs: { ...attrs, transposeA: false, transposeB: false } });
+    if (Array.isArray(out)) {
+      throw new Error('BatchMatMul returned several outputs');
+    }
+    scope.keep(out);
+    return scope.finish(out);
+  };
+}
+
 export const wasmGradientKernels: readonly KernelConfig[] = [
   { kernelName: Conv2DBackpropFilter, backendName: WASM, kernelFunc: conv2DBackpropFilter },
   { kernelName: Conv2DBackpropInput, backendName: WASM, kernelFunc: conv2DBackpropInput },
   { kernelName: DepthwiseConv2dNativeBackpropFilter, backendName: WASM, kernelFunc: depthwiseBackpropFilter },
   { kernelName: DepthwiseConv2dNativeBackpropInput, backendName: WASM, kernelFunc: depthwiseBackpropInput },
+  { kernelName: MaxPoolGrad, backendName: WASM, kernelFunc: maxPoolGrad },
 ];
 
 function lookup(kernelName: string): KernelConfig | undefined {
@@ -311,11 +407,21 @@ function lookup(kernelName: string): KernelConfig | undefined {
   }
 }
 
+const wrappedMatMuls = new WeakSet<KernelFunc>();
+
 /**
- * Registers the gradient kernels on the wasm backend (replacing its own slow Conv2DBackpropInput).
- * Idempotent; call after `@tensorflow/tfjs-backend-wasm` has been imported.
+ * Registers the gradient kernels on the wasm backend (replacing its own slow Conv2DBackpropInput and
+ * MaxPoolGrad) and routes transposed BatchMatMuls through an explicit transpose. Idempotent; call
+ * after `@tensorflow/tfjs-backend-wasm` has been imported and before the backend is initialised.
  */
 export function registerWasmGradientKernels(): void {
+  const matMul = lookup(BatchMatMul);
+  if (matMul !== undefined && !wrappedMatMuls.has(matMul.kernelFunc)) {
+    const wrapped = batchMatMulWith(matMul.kernelFunc);
+    wrappedMatMuls.add(wrapped);
+    unregisterKernel(BatchMatMul, WASM);
+    registerKernel({ ...matMul, kernelFunc: wrapped });
+  }
   for (const config of wasmGradientKernels) {
     const existing = lookup(config.kernelName);
     if (existing?.kernelFunc === config.kernelFunc) {
