@@ -56,6 +56,9 @@ describe('training jobs and the model registry', () => {
     expect(model.metrics.confusionMatrix).toHaveLength(2);
     expect(model.metrics.curves.length).toBeGreaterThan(0);
     expect(model.metrics.backend).toBe('wasm');
+    // What was asked for is kept; what was not is chosen from the data (a small colour set: augmented and mirrored).
+    expect(model.hyperParameters).toMatchObject({ epochs: 8, batchSize: 16, learningRate: 0.001, augment: true, flip: true, channels: 3 });
+    expect(job.params).toMatchObject({ epochs: 8, batchSize: 16, augment: true, flip: true });
     const wrong = (await api.request('GET', `/models/${job.modelId}/test-results?actual=tl&predicted=br`)).body;
     expect(wrong).toHaveLength(model.metrics.confusionMatrix[1][0]);
     expect((await api.request('GET', `/models/${job.modelId}/test-results`)).body).toHaveLength(24);
@@ -101,7 +104,7 @@ describe('training jobs and the model registry', () => {
     expect(dead.error).toMatch(/stopped while this job was running/);
     expect((await api.request('GET', `/projects/${projectId}/models`)).body).toHaveLength(versionsBefore);
 
-    for (const bad of [{ epochs: 0 }, { epochs: 'ten' }, { learningRate: 3 }, { batchSize: 100000 }, { imageSize: 4 }, { optimizer: 'sgd' }]) {
+    for (const bad of [{ epochs: 0 }, { epochs: 'ten' }, { learningRate: 3 }, { batchSize: 100000 }, { imageSize: 4 }, { optimizer: 'sgd' }, { augment: 'yes' }, { flip: 1 }]) {
       expect((await api.request('POST', `/projects/${projectId}/training-jobs`, bad)).status).toBe(400);
     }
     const empty = (await api.request('POST', '/projects', { name: 'no labels' })).body.id;

@@ -72,6 +72,10 @@ export class EnvSchema {
   @IsInt() @Min(1024)
   MAX_IMPORT_BYTES = 2 * 1024 * 1024 * 1024;
 
+  /** Decoded training images kept in memory, in MB; a larger data set is decoded batch by batch instead. */
+  @IsInt() @Min(0)
+  TRAINING_CACHE_MB = 1024;
+
   /** Comma-separated origins allowed by CORS; empty keeps CORS closed. */
   @IsString()
   CORS_ORIGINS = '';
@@ -97,6 +101,7 @@ export const INT_KEYS = [
   'MAX_UPLOAD_BYTES',
   'MAX_IMAGE_PIXELS',
   'MAX_IMPORT_BYTES',
+  'TRAINING_CACHE_MB',
 ] as const;
 
 // Applied here rather than per field so the list of numeric keys stays in one place.

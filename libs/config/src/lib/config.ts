@@ -28,6 +28,7 @@ export interface SightlineConfig {
   maxUploadBytes: number;
   maxImagePixels: number;
   maxImportBytes: number;
+  trainingCacheBytes: number;
   corsOrigins: string[];
   logLevel: 'debug' | 'log' | 'warn' | 'error';
 }
@@ -74,6 +75,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): SightlineConfi
     maxUploadBytes: parsed.MAX_UPLOAD_BYTES,
     maxImagePixels: parsed.MAX_IMAGE_PIXELS,
     maxImportBytes: parsed.MAX_IMPORT_BYTES,
+    trainingCacheBytes: parsed.TRAINING_CACHE_MB * 1024 * 1024,
     corsOrigins: parsed.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
     logLevel: parsed.LOG_LEVEL as SightlineConfig['logLevel'],
   };

@@ -21,6 +21,7 @@ describe("README's configuration table", () => {
       MAX_UPLOAD_BYTES: defaults.maxUploadBytes,
       MAX_IMAGE_PIXELS: defaults.maxImagePixels,
       MAX_IMPORT_BYTES: defaults.maxImportBytes,
+      TRAINING_CACHE_MB: defaults.trainingCacheBytes / 1024 / 1024,
     };
     for (const row of rows) {
       if (row.name in numeric) {

@@ -2,12 +2,15 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsInt, IsNumber, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 
 export class CreateTrainingJobDto {
-  /** Passes over the training images; default 10 (training stops early when validation loss stops improving). */
+  /**
+   * Passes over the training images; by default enough for about 160,000 samples, between 3 and 40
+   * (training stops early when the validation loss stops improving).
+   */
   @ApiPropertyOptional({ minimum: 1, maximum: 500 })
   @IsOptional() @IsInt() @Min(1) @Max(500)
   epochs?: number;
 
-  /** Images per step; default 64. */
+  /** Images per step; by default 32 under 2,000 training images, 128 from 20,000, else 64. */
   @ApiPropertyOptional({ minimum: 1, maximum: 1024 })
   @IsOptional() @IsInt() @Min(1) @Max(1024)
   batchSize?: number;
@@ -22,10 +25,18 @@ export class CreateTrainingJobDto {
   @IsOptional() @IsInt() @Min(8) @Max(256)
   imageSize?: number;
 
-  /** Random horizontal flips of training images; off by default. */
+  /**
+   * Random shifts (±10%), rotations (±10°), brightness and contrast (±10%) of training images; by
+   * default on for data sets under 5,000 training images.
+   */
   @ApiPropertyOptional()
   @IsOptional() @IsBoolean()
   augment?: boolean;
+
+  /** Also mirror images left-right when augmenting; by default for colour images only (never for digits). */
+  @ApiPropertyOptional()
+  @IsOptional() @IsBoolean()
+  flip?: boolean;
 }
 
 export class CurvePointDto {

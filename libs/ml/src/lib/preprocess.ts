@@ -16,10 +16,10 @@ export class ImageDecodeError extends Error {
 }
 
 /**
- * The one preprocessing path for training and inference: decode, apply EXIF orientation, stretch to
- * width×height, drop alpha, convert to greyscale or sRGB, scale to [0, 1]. Returns HWC floats.
+ * The one decoding path for training and inference: decode, apply EXIF orientation, stretch to
+ * width×height, drop alpha, convert to greyscale or sRGB. Returns HWC bytes; `toFloats` scales them.
  */
-export async function preprocess(bytes: Buffer, spec: ImageSpec): Promise<Float32Array> {
+export async function decodePixels(bytes: Buffer, spec: ImageSpec): Promise<Uint8Array> {
   let raw: { data: Buffer; info: OutputInfo };
   try {
     raw = await sharp(bytes)
@@ -40,11 +40,20 @@ export async function preprocess(bytes: Buffer, spec: ImageSpec): Promise<Float3
       `decoded ${raw.info.width}x${raw.info.height}x${raw.info.channels}, expected ${spec.width}x${spec.height}x${spec.channels}`,
     );
   }
-  const out = new Float32Array(expected);
-  for (let i = 0; i < expected; i++) {
-    out[i] = raw.data[i] / 255;
+  return new Uint8Array(raw.data.buffer, raw.data.byteOffset, raw.data.length);
+}
+
+/** Scales decoded bytes to [0, 1] into `out` at `offset` (a new array by default). */
+export function toFloats(pixels: Uint8Array, out = new Float32Array(pixels.length), offset = 0): Float32Array {
+  for (let i = 0; i < pixels.length; i++) {
+    out[offset + i] = pixels[i] / 255;
   }
   return out;
+}
+
+/** Decoded and scaled to [0, 1]: what a model is fed, in training and in inference alike. */
+export async function preprocess(bytes: Buffer, spec: ImageSpec): Promise<Float32Array> {
+  return toFloats(await decodePixels(bytes, spec));
 }
 
 /**

@@ -47,8 +47,11 @@ export interface TrainOptions {
   model: tfl.LayersModel;
   batches: BatchSource;
   batchesPerEpoch?: number;
-  /** Held-out data scored after every epoch; not disposed by the trainer. */
-  validation?: { xs: tf.Tensor; ys: tf.Tensor };
+  /**
+   * Held-out data scored after every epoch: tensors (not disposed by the trainer), or batches (a
+   * function called once per epoch, its batches disposed by the trainer) for sets too big to hold.
+   */
+  validation?: { xs: tf.Tensor; ys: tf.Tensor } | ((epoch: number) => AsyncIterable<Batch> | Iterable<Batch>);
   epochs: number;
   /** Batch size for validation passes; training batch sizes come from `batches`. */
   batchSize?: number;
@@ -85,6 +88,33 @@ function improved(es: EarlyStopping, value: number, best: number | undefined): b
   }
   const delta = es.minDelta ?? 0;
   return (es.monitor ?? 'valLoss') === 'valLoss' ? value < best - delta : value > best + delta;
+}
+
+/** Loss and accuracy on held-out data, averaged over samples when it comes in batches. */
+async function score(model: tfl.LayersModel, validation: NonNullable<TrainOptions['validation']>, epoch: number, batchSize: number): Promise<[number, number]> {
+  if (typeof validation !== 'function') {
+    const result = model.evaluate(validation.xs, validation.ys, { batchSize });
+    const [loss, accuracy] = scalars(result);
+    tf.dispose(result);
+    return [loss, accuracy];
+  }
+  let samples = 0;
+  let lossSum = 0;
+  let accuracySum = 0;
+  for await (const { xs, ys } of validation(epoch)) {
+    try {
+      const size = xs.shape[0] ?? 0;
+      const result = model.evaluate(xs, ys, { batchSize });
+      const [loss, accuracy] = scalars(result);
+      tf.dispose(result);
+      samples += size;
+      lossSum += loss * size;
+      accuracySum += accuracy * size;
+    } finally {
+      tf.dispose([xs, ys]);
+    }
+  }
+  return samples === 0 ? [NaN, NaN] : [lossSum / samples, accuracySum / samples];
 }
 
 /**
@@ -139,12 +169,7 @@ export async function trainClassifier(options: TrainOptions): Promise<TrainResul
         durationMs: 0,
       };
       if (options.validation !== undefined && stopReason === 'completed') {
-        const result = model.evaluate(options.validation.xs, options.validation.ys, {
-          batchSize: options.batchSize ?? 64,
-        });
-        const values = scalars(result);
-        tf.dispose(result);
-        [progress.valLoss, progress.valAccuracy] = values;
+        [progress.valLoss, progress.valAccuracy] = await score(model, options.validation, epoch, options.batchSize ?? 64);
       }
       progress.durationMs = Date.now() - started;
       history.push(progress);
@@ -221,7 +246,8 @@ export async function predict(model: tfl.LayersModel, xs: tf.Tensor, classNames:
   });
 }
 
-function argmax(row: Float32Array): number {
+/** Index of the highest score. */
+export function argmax(row: ArrayLike<number>): number {
   let best = 0;
   for (let i = 1; i < row.length; i++) {
     if (row[i] > row[best]) {

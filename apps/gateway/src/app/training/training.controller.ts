@@ -61,7 +61,8 @@ export class TrainingController {
       batchSize: body.batchSize ?? 0,
       learningRate: body.learningRate ?? 0,
       imageSize: body.imageSize ?? 0,
-      augment: body.augment ?? false,
+      augment: body.augment,
+      flip: body.flip,
       createdBy: principal.name,
     });
     await this.audit.record({ actor: principal.name, action: 'training.start', targetType: 'training-job', targetId: job.id, projectId: params.id, details: { ...body } });

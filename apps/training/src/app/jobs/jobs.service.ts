@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
 import { ModelsService } from '../models/models.service';
 import { HistoryClientRepository } from './history-client.repository';
-import type { CurvePoint, TrainingParams, WorkerInput, WorkerMessage } from './training-protocol';
+import type { CurvePoint, RequestedParams, TrainingParams, WorkerInput, WorkerMessage } from './training-protocol';
 import { TrainingJobRepository } from './training-job.repository';
 
 interface Live {
@@ -26,26 +26,28 @@ interface Live {
 
 const TERMINAL = ['succeeded', 'failed', 'cancelled'];
 
-export function defaultParams(request: TrainingV1.CreateTrainingJobRequest__Output): TrainingParams {
+/** Checks what a job asks for; what it leaves out is chosen from the data when the job starts. */
+export function requestedParams(request: TrainingV1.CreateTrainingJobRequest__Output): RequestedParams {
   const check = (ok: boolean, message: string) => {
     if (!ok) {
       throw new DomainError(ErrorCode.InvalidArgument, message);
     }
   };
-  check(request.epochs >= 0 && request.epochs <= 500, 'epochs must be between 1 and 500');
-  check(request.batchSize >= 0 && request.batchSize <= 1024, 'batchSize must be between 1 and 1024');
-  check(request.learningRate >= 0 && request.learningRate < 1, 'learningRate must be above 0 and below 1');
-  check(request.imageSize === 0 || (request.imageSize >= 8 && request.imageSize <= 256), 'imageSize must be between 8 and 256');
-  return {
-    epochs: request.epochs || 10,
-    batchSize: request.batchSize || 64,
-    learningRate: request.learningRate || 0.001,
-    imageSize: request.imageSize,
+  check(Number.isInteger(request.epochs) && request.epochs >= 0 && request.epochs <= 500, 'epochs must be an integer between 1 and 500');
+  check(Number.isInteger(request.batchSize) && request.batchSize >= 0 && request.batchSize <= 1024, 'batchSize must be an integer between 1 and 1024');
+  check(Number.isFinite(request.learningRate) && request.learningRate >= 0 && request.learningRate < 1, 'learningRate must be above 0 and below 1');
+  check(request.imageSize === 0 || (Number.isInteger(request.imageSize) && request.imageSize >= 8 && request.imageSize <= 256), 'imageSize must be an integer between 8 and 256');
+  // 0 and unset mean "choose from the data"; only what was asked for is kept.
+  const asked = {
+    epochs: request.epochs || undefined,
+    batchSize: request.batchSize || undefined,
+    learningRate: request.learningRate || undefined,
+    imageSize: request.imageSize || undefined,
     augment: request.augment,
-    validationShare: 0.1,
-    patience: 3,
-    seed: 42,
+    flip: request.flip,
   };
+  const chosen = Object.fromEntries(Object.entries(asked).filter(([, v]) => v !== undefined)) as Partial<RequestedParams>;
+  return { ...chosen, validationShare: 0.1, seed: 42 };
 }
 
 /** Runs training jobs one at a time, each in a worker thread so the gRPC server stays responsive. */
@@ -76,7 +78,7 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   async create(request: TrainingV1.CreateTrainingJobRequest__Output): Promise<TrainingV1.TrainingJob> {
-    const params = defaultParams(request);
+    const params = requestedParams(request);
     await this.history.getProject(request.projectId);
     const job = await this.jobs.save(
       Object.assign(new TrainingJobEntity(), {
@@ -166,10 +168,18 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
         throw new DomainError(ErrorCode.Conflict, `training needs labeled images of at least 2 labels (found ${images.length} images, ${labels.length} label(s))`);
       }
       const modelId = randomUUID();
-      const input: WorkerInput = { jobId: job.id, modelId, storageUrl: this.config.storageUrl, params: job.params as unknown as TrainingParams, labels, images };
+      const input: WorkerInput = {
+        jobId: job.id,
+        modelId,
+        storageUrl: this.config.storageUrl,
+        cacheBytes: this.config.trainingCacheBytes,
+        params: job.params as unknown as RequestedParams,
+        labels,
+        images,
+      };
       // main.js doubles as the worker script (see main.ts); __filename would name a module inside the bundle.
       const worker = new Worker(process.argv[1], { workerData: input });
-      const live: Live = { epoch: 0, epochs: input.params.epochs, batch: 0, batches: 0, curves: [] };
+      const live: Live = { epoch: 0, epochs: input.params.epochs ?? 0, batch: 0, batches: 0, curves: [] };
       const running = { job, worker, live, cancelRequested: false };
       this.running = running;
       let lastSave = 0;
@@ -177,6 +187,12 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
       worker.on('message', (message: WorkerMessage) => {
         void (async () => {
           switch (message.type) {
+            case 'plan':
+              // From now on the job shows what it really trains with, defaults included.
+              live.epochs = message.params.epochs;
+              job.params = message.params as unknown as Record<string, unknown>;
+              await this.jobs.save(job);
+              return;
             case 'progress':
               Object.assign(live, message);
               Object.assign(job, { progress: message.progress, epoch: message.epoch, loss: message.loss, accuracy: message.accuracy, etaSeconds: message.etaSeconds });
@@ -199,7 +215,7 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
                   id: modelId,
                   projectId: job.projectId,
                   architecture: 'cnn',
-                  hyperParameters: { ...input.params, imageSize: message.imageSize, channels: message.channels },
+                  hyperParameters: { ...message.params, channels: message.channels },
                   labels,
                   metrics: { ...message.metrics, curves: message.curves, trainCount: message.trainCount, testCount: message.testCount, trainingSeconds: (Date.now() - started) / 1000, backend: message.backend },
                   jobId: job.id,
@@ -255,7 +271,7 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
 
   private view(job: TrainingJobEntity): TrainingV1.TrainingJob {
     const live = this.running?.job.id === job.id ? this.running.live : undefined;
-    const params = job.params as unknown as TrainingParams;
+    const params = job.params as unknown as Partial<TrainingParams>;
     return {
       id: job.id,
       projectId: job.projectId,
@@ -264,7 +280,7 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
       paramsJson: JSON.stringify(job.params),
       progress: job.progress,
       epoch: live?.epoch ?? job.epoch ?? 0,
-      epochs: params.epochs,
+      epochs: live?.epochs || (params.epochs ?? 0),
       batch: live?.batch ?? 0,
       batches: live?.batches ?? 0,
       loss: job.loss ?? undefined,

@@ -1,14 +1,12 @@
+import type { HyperParameters } from '@sightline/ml';
+
 /** Messages between the training service and its worker thread. */
-export interface TrainingParams {
-  epochs: number;
-  batchSize: number;
-  learningRate: number;
-  imageSize: number;
-  augment: boolean;
-  validationShare: number;
-  patience: number;
-  seed: number;
-}
+
+/** What a job asked for: a field left out is chosen from the data by `defaultHyperParameters`. */
+export type RequestedParams = Partial<HyperParameters> & { validationShare: number; seed: number };
+
+/** What the job trains with, once the data has been looked at. */
+export type TrainingParams = HyperParameters & { validationShare: number; seed: number };
 
 export interface DatasetImage {
   imageId: string;
@@ -22,7 +20,9 @@ export interface WorkerInput {
   jobId: string;
   modelId: string;
   storageUrl: string;
-  params: TrainingParams;
+  /** Decoded images up to this many bytes are kept in memory; beyond it batches are decoded as needed. */
+  cacheBytes: number;
+  params: RequestedParams;
   labels: string[];
   images: DatasetImage[];
 }
@@ -36,11 +36,13 @@ export interface CurvePoint {
 }
 
 export type WorkerMessage =
+  | { type: 'plan'; params: TrainingParams; trainCount: number; validationCount: number; testCount: number; cached: boolean }
   | { type: 'progress'; epoch: number; epochs: number; batch: number; batches: number; loss: number; accuracy: number; samplesPerSecond: number; etaSeconds: number; progress: number }
   | { type: 'epoch'; point: CurvePoint }
   | {
       type: 'done';
       backend: string;
+      params: TrainingParams;
       metrics: Record<string, unknown>;
       curves: CurvePoint[];
       trainCount: number;

@@ -1,10 +1,28 @@
-import { activeBackend, buildCnn, evaluate, initBackend, loadModel, predict, predictProbabilities, preprocessBatch, saveModel, trainClassifier, type Batch } from '@sightline/ml';
+import {
+  activeBackend,
+  argmax,
+  augmentBatch,
+  buildCnn,
+  DEFAULT_AUGMENTATION,
+  defaultHyperParameters,
+  initBackend,
+  loadModel,
+  metricsFromPredictions,
+  predictProbabilities,
+  saveModel,
+  seededRandom,
+  trainClassifier,
+  type Augmentation,
+  type Batch,
+  type DataProfile,
+} from '@sightline/ml';
 import { createBlobStore, imageKey } from '@sightline/storage';
 import * as tf from '@tensorflow/tfjs-core';
 import { createHash } from 'node:crypto';
 import sharp from 'sharp';
 import { parentPort, workerData } from 'node:worker_threads';
-import type { CurvePoint, DatasetImage, ParentMessage, WorkerInput, WorkerMessage } from './training-protocol';
+import { DecodedSet } from './decoded-set';
+import type { CurvePoint, DatasetImage, ParentMessage, RequestedParams, TrainingParams, WorkerInput, WorkerMessage } from './training-protocol';
 
 function post(message: WorkerMessage): void {
   parentPort?.postMessage(message);
@@ -36,6 +54,24 @@ export function splitDataset(images: DatasetImage[], testShare: number, seed: nu
   return { train, test };
 }
 
+/** Positions 0..n-1 in a fixed pseudo-random order for this seed. */
+function shuffled(n: number, seed: number): number[] {
+  const random = seededRandom(seed);
+  const order = Array.from({ length: n }, (_, i) => i);
+  for (let i = n - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [order[i], order[j]] = [order[j], order[i]];
+  }
+  return order;
+}
+
+/** Request values win; anything left out comes from the data. */
+function resolveParams(requested: RequestedParams, profile: DataProfile): TrainingParams {
+  const defaults = defaultHyperParameters(profile);
+  const chosen = Object.fromEntries(Object.entries(requested).filter(([, v]) => v !== undefined)) as Partial<TrainingParams>;
+  return { ...defaults, ...chosen, validationShare: requested.validationShare, seed: requested.seed };
+}
+
 async function run(input: WorkerInput): Promise<void> {
   let cancelled = false;
   parentPort?.on('message', (message: ParentMessage) => {
@@ -45,76 +81,78 @@ async function run(input: WorkerInput): Promise<void> {
   });
   const backend = await initBackend(undefined, { log: () => undefined });
   const store = createBlobStore(input.storageUrl);
-  const { params, labels } = input;
+  const { labels } = input;
   const classIndex = new Map(labels.map((l, i) => [l, i]));
-  const { train: trainAll, test } = splitDataset(input.images, 0.2, params.seed);
-  const { train, test: validation } = splitDataset(trainAll.map((i) => ({ ...i, split: '' })), params.validationShare, params.seed + 1);
-
-  if (trainAll.length === 0 || test.length === 0) {
+  const { train: trainAll, test } = splitDataset(input.images, 0.2, input.params.seed);
+  const { train, test: validation } = splitDataset(
+    trainAll.map((i) => ({ ...i, split: '' })),
+    input.params.validationShare,
+    input.params.seed + 1,
+  );
+  if (train.length === 0 || test.length === 0) {
     throw new Error(`training needs images in both splits (train ${trainAll.length}, test ${test.length}): label more images or add a train/ folder`);
   }
-  const first = await store.get(imageKey(trainAll[0].sha256, trainAll[0].ext));
+
+  const first = await store.get(imageKey(train[0].sha256, train[0].ext));
   const meta = await sharp(first).metadata();
   const channels: 1 | 3 = (meta.channels ?? 3) <= 2 ? 1 : 3;
-  const side = params.imageSize || (Math.max(meta.width ?? 64, meta.height ?? 64) <= 32 ? Math.max(meta.width ?? 28, meta.height ?? 28) : 64);
+  const params = resolveParams(input.params, { trainCount: train.length, sourceSide: Math.max(meta.width ?? 64, meta.height ?? 64), channels });
+  const side = params.imageSize;
   const spec = { width: side, height: side, channels };
-  const perImage = side * side * channels;
-
-  async function load(images: DatasetImage[]): Promise<Float32Array> {
-    const out = new Float32Array(images.length * perImage);
-    const chunk = 256;
-    for (let i = 0; i < images.length; i += chunk) {
-      const slice = images.slice(i, i + chunk);
-      const bytes = await Promise.all(slice.map((image) => store.get(imageKey(image.sha256, image.ext))));
-      out.set(await preprocessBatch(bytes, spec), i * perImage);
-      if (cancelled) {
-        throw new Error('cancelled');
-      }
+  const sets = { train: new DecodedSet(train, spec, store), validation: new DecodedSet(validation, spec, store), test: new DecodedSet(test, spec, store) };
+  const all = [sets.train, sets.validation, sets.test];
+  const total = all.reduce((n, set) => n + set.size, 0);
+  const cache = total * sets.train.perImage <= input.cacheBytes;
+  post({ type: 'plan', params, trainCount: train.length, validationCount: validation.length, testCount: test.length, cached: cache });
+  if (cache) {
+    for (const set of all) {
+      await set.preload(() => {
+        if (cancelled) {
+          throw new Error('cancelled');
+        }
+      });
     }
-    return out;
   }
 
-  const trainX = await load(train);
-  const validationX = await load(validation);
-  const testX = await load(test);
-  const toLabels = (images: DatasetImage[]) => Int32Array.from(images.map((i) => classIndex.get(i.label) ?? 0));
-  const trainY = toLabels(train);
-  const tensor = (x: Float32Array, n: number) => tf.tensor4d(x, [n, side, side, channels]);
-  const oneHot = (y: Int32Array) => tf.oneHot(tf.tensor1d(y, 'int32'), labels.length);
+  const labelsOf = (images: readonly DatasetImage[]) => Int32Array.from(images.map((i) => classIndex.get(i.label) ?? 0));
+  const oneHot = (y: Int32Array) => tf.tidy(() => tf.oneHot(tf.tensor1d(y, 'int32'), labels.length));
+  const augmentation: Augmentation = { ...DEFAULT_AUGMENTATION, flip: params.flip };
+  const augmentRandom = seededRandom(params.seed);
+
+  /** Batches of a set in the given order; the next batch is decoded while the current one trains. */
+  async function* batchesOf(set: DecodedSet, order: readonly number[], size: number, augment: boolean): AsyncIterable<Batch> {
+    const y = labelsOf(set.images);
+    const load = (b: number) => {
+      const ids = order.slice(b * size, (b + 1) * size);
+      return set.floats(ids).then((xs) => ({ ids, xs }));
+    };
+    const count = Math.ceil(order.length / size);
+    let next = count > 0 ? load(0) : undefined;
+    for (let b = 0; b < count && next !== undefined; b++) {
+      const { ids, xs } = await next;
+      next = b + 1 < count ? load(b + 1) : undefined;
+      if (augment) {
+        augmentBatch(xs, spec, augmentation, augmentRandom);
+      }
+      yield { xs: tf.tensor4d(xs, [ids.length, side, side, channels]), ys: oneHot(Int32Array.from(ids, (id) => y[id])) };
+    }
+  }
+  const inOrder = (set: DecodedSet) => Array.from({ length: set.size }, (_, i) => i);
 
   const model = buildCnn({ width: side, height: side, channels, classes: labels.length, learningRate: params.learningRate });
   const batchesPerEpoch = Math.ceil(train.length / params.batchSize);
-  let order = Array.from(train.keys());
   const started = Date.now();
   let seen = 0;
-  const batches = (epoch: number): Iterable<Batch> => {
-    order = [...order].sort((a, b) => rank(params.seed + epoch, String(a)).localeCompare(rank(params.seed + epoch, String(b))));
-    return (function* () {
-      for (let b = 0; b < batchesPerEpoch; b++) {
-        const ids = order.slice(b * params.batchSize, (b + 1) * params.batchSize);
-        const xs = new Float32Array(ids.length * perImage);
-        ids.forEach((id, k) => xs.set(trainX.subarray(id * perImage, (id + 1) * perImage), k * perImage));
-        let images = tensor(xs, ids.length);
-        if (params.augment) {
-          const flipped = tf.image.flipLeftRight(images as tf.Tensor4D);
-          images.dispose();
-          images = flipped;
-        }
-        yield { xs: images, ys: oneHot(Int32Array.from(ids.map((id) => trainY[id]))) };
-      }
-    })();
-  };
-  const validationSet = validation.length > 0 ? { xs: tensor(validationX, validation.length), ys: oneHot(toLabels(validation)) } : undefined;
   const curves: CurvePoint[] = [];
   let lastPost = 0;
   const result = await trainClassifier({
     model,
-    batches,
+    batches: (epoch) => batchesOf(sets.train, shuffled(train.length, params.seed + epoch), params.batchSize, params.augment),
     batchesPerEpoch,
-    validation: validationSet,
+    validation: validation.length > 0 ? () => batchesOf(sets.validation, inOrder(sets.validation), 256, false) : undefined,
     epochs: params.epochs,
-    batchSize: params.batchSize,
-    earlyStopping: validationSet ? { patience: params.patience, monitor: 'valLoss' } : undefined,
+    batchSize: 256,
+    earlyStopping: validation.length > 0 ? { patience: params.patience, monitor: 'valLoss' } : undefined,
     // Yield to the event loop between batches, or the parent's cancel message is never delivered.
     shouldStop: async () => {
       await new Promise((resolve) => setImmediate(resolve));
@@ -148,38 +186,51 @@ async function run(input: WorkerInput): Promise<void> {
       post({ type: 'epoch', point });
     },
   });
-  validationSet?.xs.dispose();
-  validationSet?.ys.dispose();
   if (result.stopReason === 'cancelled') {
     post({ type: 'cancelled' });
     return;
   }
+  const trainingSamplesPerSecond = seen / ((Date.now() - started) / 1000);
 
-  const testTensor = tensor(testX, test.length);
-  const testLabels = toLabels(test);
-  const evaluation = test.length > 0 ? await evaluate(model, testTensor, testLabels, labels) : undefined;
-  const predictions = test.length > 0 ? await predict(model, testTensor, labels) : [];
+  // Held-out scores, batch by batch; the first batch also checks train/serve parity.
   const files = await saveModel(model, { labels, imageSize: side, channels });
-
-  // Train/serve parity: the stored files must score exactly as the model in memory did.
   const reloaded = await loadModel(files);
-  const sample = tf.slice(testTensor, 0, Math.min(32, test.length));
-  if (test.length > 0) {
-    const [a, b] = await Promise.all([predictProbabilities(model, sample), predictProbabilities(reloaded, sample)]);
-    const worst = Math.max(...a.flatMap((row, i) => Array.from(row, (v, j) => Math.abs(v - b[i][j]))));
-    if (worst > 1e-5) {
-      throw new Error(`the stored model scores differently from the trained one (max difference ${worst})`);
+  const testLabels = labelsOf(test);
+  const predicted: number[] = [];
+  const confidence: number[] = [];
+  let worst = 0;
+  for await (const { xs, ys } of batchesOf(sets.test, inOrder(sets.test), 256, false)) {
+    ys.dispose();
+    try {
+      const rows = await predictProbabilities(model, xs);
+      if (predicted.length === 0) {
+        const sample = tf.slice(xs, 0, Math.min(32, rows.length));
+        const again = await predictProbabilities(reloaded, sample);
+        sample.dispose();
+        worst = Math.max(...again.flatMap((row, i) => Array.from(row, (v, j) => Math.abs(v - rows[i][j]))));
+      }
+      for (const row of rows) {
+        const best = argmax(row);
+        predicted.push(best);
+        confidence.push(row[best]);
+      }
+    } finally {
+      xs.dispose();
     }
   }
-  sample.dispose();
-  testTensor.dispose();
+  reloaded.dispose();
+  // Train/serve parity: the stored files must score exactly as the model in memory did.
+  if (worst > 1e-5) {
+    throw new Error(`the stored model scores differently from the trained one (max difference ${worst})`);
+  }
+  const evaluation = metricsFromPredictions(predicted, testLabels, labels);
 
   const prefix = `models/${input.modelId}`;
   const dataset = {
     labels,
     train: train.map((i) => ({ imageId: i.imageId, label: i.label })),
     validation: validation.map((i) => ({ imageId: i.imageId, label: i.label })),
-    test: test.map((i, k) => ({ imageId: i.imageId, label: i.label, predicted: predictions[k]?.label ?? null, confidence: predictions[k]?.confidence ?? null })),
+    test: test.map((i, k) => ({ imageId: i.imageId, label: i.label, predicted: labels[predicted[k]] ?? null, confidence: confidence[k] ?? null })),
   };
   await store.put(`${prefix}/model.json`, files.modelJson);
   await store.put(`${prefix}/weights.bin`, files.weights);
@@ -188,14 +239,16 @@ async function run(input: WorkerInput): Promise<void> {
   post({
     type: 'done',
     backend: activeBackend() ?? backend,
+    params,
     metrics: {
-      accuracy: evaluation?.accuracy ?? null,
-      macroF1: evaluation?.macroF1 ?? null,
+      accuracy: evaluation.accuracy,
+      macroF1: evaluation.macroF1,
       loss: last?.valLoss ?? last?.loss ?? null,
-      perClass: evaluation?.perClass ?? {},
-      confusionMatrix: evaluation?.confusionMatrix ?? [],
+      perClass: evaluation.perClass,
+      confusionMatrix: evaluation.confusionMatrix,
       labels,
       stopReason: result.stopReason,
+      trainingSamplesPerSecond,
     },
     curves,
     trainCount: train.length,

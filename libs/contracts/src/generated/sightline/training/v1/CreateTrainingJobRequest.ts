@@ -10,8 +10,17 @@ export interface CreateTrainingJobRequest {
   'batchSize'?: (number);
   'learningRate'?: (number | string);
   'imageSize'?: (number);
+  /**
+   * Unset means "augment when the data set is small" (under 5,000 training images).
+   */
   'augment'?: (boolean);
   'createdBy'?: (string);
+  /**
+   * Mirror images when augmenting; unset means "for colour images only".
+   */
+  'flip'?: (boolean);
+  '_augment'?: "augment";
+  '_flip'?: "flip";
 }
 
 export interface CreateTrainingJobRequest__Output {
@@ -23,6 +32,15 @@ export interface CreateTrainingJobRequest__Output {
   'batchSize': (number);
   'learningRate': (number);
   'imageSize': (number);
-  'augment': (boolean);
+  /**
+   * Unset means "augment when the data set is small" (under 5,000 training images).
+   */
+  'augment'?: (boolean);
   'createdBy': (string);
+  /**
+   * Mirror images when augmenting; unset means "for colour images only".
+   */
+  'flip'?: (boolean);
+  '_augment'?: "augment";
+  '_flip'?: "flip";
 }

@@ -1,0 +1,45 @@
+/** What the defaults depend on: how much data there is and how big its images are. */
+export interface DataProfile {
+  /** Images the model will be fitted on (after the test and validation splits). */
+  trainCount: number;
+  /** The longer side of the source images, in pixels. */
+  sourceSide: number;
+  channels: 1 | 3;
+}
+
+export interface HyperParameters {
+  epochs: number;
+  batchSize: number;
+  learningRate: number;
+  /** Models see imageSize × imageSize inputs. */
+  imageSize: number;
+  augment: boolean;
+  /** Mirror images when augmenting (colour photos yes; grey images such as digits no). */
+  flip: boolean;
+  /** Early stopping: epochs without a lower validation loss before training stops. */
+  patience: number;
+}
+
+/** About this many optimisation samples per run, spread over however many epochs the data needs. */
+const SAMPLE_BUDGET = 160_000;
+
+/**
+ * Defaults chosen from the data, each overridable per job:
+ * - image size: the source size when it is small (≤ 32 px, e.g. digits), else 64 px — compute grows
+ *   with the square of the side;
+ * - epochs: enough passes for about 160k samples, between 3 and 40 (early stopping ends most small
+ *   runs sooner); batch size 32 under 2k images, 128 from 20k, else 64;
+ * - augmentation for sets under 5k images, where it helps most; mirrored only for colour images.
+ */
+export function defaultHyperParameters(data: DataProfile): HyperParameters {
+  const n = Math.max(1, data.trainCount);
+  return {
+    epochs: Math.min(40, Math.max(3, Math.ceil(SAMPLE_BUDGET / n))),
+    batchSize: n < 2_000 ? 32 : n >= 20_000 ? 128 : 64,
+    learningRate: 0.001,
+    imageSize: data.sourceSide <= 32 ? Math.max(8, Math.round(data.sourceSide)) : 64,
+    augment: n < 5_000,
+    flip: data.channels === 3,
+    patience: n < 5_000 ? 6 : 3,
+  };
+}
