@@ -606,6 +606,7 @@ export interface components {
             augment?: boolean;
             batchSize?: number;
             epochs?: number;
+            flip?: boolean;
             imageSize?: number;
             learningRate?: number;
         };
