@@ -16,6 +16,8 @@ const MAX_ENTRIES = 1_000_000;
 // Deflate rarely beats 100:1 on real images; far beyond that is a bomb.
 const MAX_RATIO = 200;
 const PROGRESS_EVERY_MS = 1000;
+/** Files stored at once: enough to keep sharp's threads and the disk busy. */
+const IMPORT_CONCURRENCY = 8;
 const IGNORED = /(^|\/)(__MACOSX|\.DS_Store|Thumbs\.db|\._[^/]*)(\/|$)/;
 
 export interface ImportChunk {
@@ -138,11 +140,13 @@ export class ImportsService implements OnApplicationBootstrap {
         job.errors.push({ file: file.slice(0, 500), reason });
       }
     };
+    const inFlight = new Set<Promise<void>>();
     try {
       // Labels already in the project, so each file does not re-read the project to check its folder name.
       const knownLabels = new Set((await this.projects.require(job.projectId)).labels);
       let inflated = 0;
       let entries = 0;
+      let fatal: Error | undefined;
       for await (const entry of this.zips.entries(path)) {
         if (++entries > MAX_ENTRIES) {
           throw new Error(`more than ${MAX_ENTRIES} entries`);
@@ -168,34 +172,39 @@ export class ImportsService implements OnApplicationBootstrap {
         if (inflated > this.config.maxImportBytes * 10) {
           throw new Error('the archive inflates to more than ten times MAX_IMPORT_BYTES');
         }
+        let content: Buffer;
         try {
-          const content = await entry.read(this.config.maxUploadBytes);
-          await this.ensureLabel(job, parsed.label, knownLabels);
-          const [image] = await this.images.store({
-            projectId: job.projectId,
-            files: [{ content, filename: entry.name }],
-            label: parsed.label,
-            split: parsed.split ?? undefined,
-            source: 'import',
-            sourceId: job.id,
-            author: job.author ?? undefined,
-          });
-          if (image.duplicate) {
-            job.duplicates++;
-          } else {
-            job.imported++;
-          }
+          content = await entry.read(this.config.maxUploadBytes);
         } catch (error) {
-          if (error instanceof DomainError || error instanceof EntryReadError) {
+          if (error instanceof EntryReadError) {
             skip(entry.name, error.message.replace(`${entry.name}: `, ''));
-          } else {
-            throw error;
+            continue;
           }
+          throw error;
+        }
+        await this.ensureLabel(job, parsed.label, knownLabels);
+        // Decoding, thumbnails and blob writes of several files overlap; entries are still read in order.
+        while (inFlight.size >= IMPORT_CONCURRENCY) {
+          await Promise.race(inFlight);
+        }
+        // A task never rejects (nothing would be listening yet): an unexpected failure is kept and ends the import here.
+        const task = this.storeEntry(job, entry.name, content, parsed, skip)
+          .catch((error: unknown) => {
+            fatal ??= error instanceof Error ? error : new Error(String(error));
+          })
+          .finally(() => inFlight.delete(task));
+        inFlight.add(task);
+        if (fatal) {
+          throw fatal;
         }
         if (Date.now() - lastSave > PROGRESS_EVERY_MS) {
           await this.jobs.save(job);
           lastSave = Date.now();
         }
+      }
+      await Promise.all(inFlight);
+      if (fatal) {
+        throw fatal;
       }
       if (job.imported + job.duplicates === 0) {
         job.state = 'failed';
@@ -208,9 +217,42 @@ export class ImportsService implements OnApplicationBootstrap {
       job.error = `the archive could not be read: ${(error as Error).message}`;
       this.logger.warn(`import ${job.id} failed: ${(error as Error).message}`);
     } finally {
+      await Promise.all(inFlight);
       job.finishedAt = new Date();
       await this.jobs.save(job);
       await rm(path, { force: true });
+    }
+  }
+
+  /** Stores one file of the archive; a file that is not a usable image is skipped with the reason. */
+  private async storeEntry(
+    job: ImportJobEntity,
+    name: string,
+    content: Buffer,
+    parsed: { label: string; split: string | null },
+    skip: (file: string, reason: string) => void,
+  ): Promise<void> {
+    try {
+      const [image] = await this.images.store({
+        projectId: job.projectId,
+        files: [{ content, filename: name }],
+        label: parsed.label,
+        split: parsed.split ?? undefined,
+        source: 'import',
+        sourceId: job.id,
+        author: job.author ?? undefined,
+      });
+      if (image.duplicate) {
+        job.duplicates++;
+      } else {
+        job.imported++;
+      }
+    } catch (error) {
+      if (error instanceof DomainError) {
+        skip(name, error.message.replace(`${name}: `, ''));
+      } else {
+        throw error;
+      }
     }
   }
 
