@@ -6,3 +6,4 @@ export * from './lib/architectures';
 export * from './lib/hyperparameters';
 export * from './lib/train';
 export * from './lib/serialization';
+export * from './lib/transfer';

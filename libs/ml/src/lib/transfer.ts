@@ -1,0 +1,106 @@
+import * as tf from '@tensorflow/tfjs-core';
+import * as tfl from '@tensorflow/tfjs-layers';
+import { readFile } from 'node:fs/promises';
+import { dirname, isAbsolute, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { compileClassifier } from './architectures';
+import { loadModel, WEIGHTS_FILE, type ModelFiles } from './serialization';
+
+/** A backbone that cannot be fetched or is not a usable TensorFlow.js layers model. */
+export class BackboneError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'BackboneError';
+  }
+}
+
+/** Reads one file next to model.json: over HTTP(S) for a URL, from disk for a path or file: URL. */
+async function readRelative(source: string, name: string): Promise<Buffer> {
+  if (/^https?:\/\//i.test(source)) {
+    const url = new URL(name, source);
+    const response = await fetch(url, { signal: AbortSignal.timeout(120_000) });
+    if (!response.ok) {
+      throw new Error(`GET ${url.href} answered ${response.status}`);
+    }
+    return Buffer.from(await response.arrayBuffer());
+  }
+  const path = source.startsWith('file:') ? fileURLToPath(source) : source;
+  const target = name === '' ? path : resolve(dirname(path), name);
+  if (!isAbsolute(path)) {
+    throw new Error(`a local backbone needs an absolute path, got ${source}`);
+  }
+  if (!target.startsWith(dirname(path))) {
+    throw new Error(`weights path ${name} leaves the model's folder`);
+  }
+  return readFile(target);
+}
+
+/**
+ * Fetches a TensorFlow.js layers model (model.json and the weight files its manifest names) from a
+ * URL or a local path, as one model.json + one weights file — the form the blob store keeps.
+ */
+export async function fetchBackbone(source: string): Promise<ModelFiles> {
+  try {
+    const modelJson = JSON.parse((await readRelative(source, '')).toString('utf8')) as tf.io.ModelJSON;
+    if (modelJson.format === 'graph-model' || !modelJson.modelTopology || !Array.isArray(modelJson.weightsManifest)) {
+      throw new Error('not a TensorFlow.js layers model (model.json with modelTopology and weightsManifest)');
+    }
+    const parts: Buffer[] = [];
+    const weights: tf.io.WeightsManifestEntry[] = [];
+    for (const group of modelJson.weightsManifest) {
+      for (const path of group.paths) {
+        parts.push(await readRelative(source, path));
+      }
+      weights.push(...group.weights);
+    }
+    const merged: tf.io.ModelJSON = { ...modelJson, weightsManifest: [{ paths: [WEIGHTS_FILE], weights }] };
+    return { modelJson: Buffer.from(JSON.stringify(merged)), weights: Buffer.concat(parts) };
+  } catch (error) {
+    throw new BackboneError(`cannot load the backbone from ${source}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+export interface TransferModel {
+  /** Image → class scores: backbone (frozen) + head; what is saved and served. */
+  model: tfl.LayersModel;
+  /** Image → features: the backbone cut before its own classifier. */
+  features: tfl.LayersModel;
+  /** Features → class scores: the only trainable part, sharing its layers with `model`. */
+  head: tfl.LayersModel;
+  /** [height, width, channels] the backbone expects. */
+  inputShape: [number, number, number];
+}
+
+/**
+ * Builds a classifier on a pretrained backbone: the backbone's layers are frozen, its own softmax
+ * classifier (if any) is cut off, a 4-D output is averaged to a vector, and a new dropout + softmax
+ * head is trained on those features. The head's layers are shared by `head` (for training on
+ * precomputed features) and `model` (for augmentation, evaluation and serving).
+ */
+export async function buildTransferModel(backboneFiles: ModelFiles, classes: number, learningRate: number): Promise<TransferModel> {
+  const backbone = await loadModel(backboneFiles);
+  const shape = backbone.inputs[0].shape;
+  if (shape.length !== 4 || shape.slice(1).some((d) => d === null)) {
+    throw new BackboneError(`the backbone's input must be [batch, height, width, channels] with fixed sizes, got [${shape.join(', ')}]`);
+  }
+  const last = backbone.layers[backbone.layers.length - 1];
+  const isClassifier = (last.getConfig()['activation'] as string | undefined) === 'softmax';
+  let output = (isClassifier ? last.input : backbone.outputs[0]) as tfl.SymbolicTensor;
+  if (output.shape.length === 4) {
+    output = tfl.layers.globalAveragePooling2d({}).apply(output) as tfl.SymbolicTensor;
+  } else if (output.shape.length !== 2) {
+    throw new BackboneError(`cannot take features from an output of shape [${output.shape.join(', ')}]`);
+  }
+  for (const layer of backbone.layers) {
+    layer.trainable = false;
+  }
+  const features = tfl.model({ inputs: backbone.inputs, outputs: output, name: 'sightline_features' });
+  const dropout = tfl.layers.dropout({ rate: 0.2 });
+  const dense = tfl.layers.dense({ units: classes, activation: 'softmax', name: 'sightline_head' });
+  const headInput = tfl.input({ shape: [output.shape[1] as number] });
+  const head = tfl.model({ inputs: headInput, outputs: dense.apply(dropout.apply(headInput)) as tfl.SymbolicTensor });
+  compileClassifier(head, learningRate);
+  const model = tfl.model({ inputs: backbone.inputs, outputs: dense.apply(dropout.apply(output)) as tfl.SymbolicTensor, name: 'sightline_transfer' });
+  compileClassifier(model, learningRate);
+  return { model, features, head, inputShape: shape.slice(1) as [number, number, number] };
+}
