@@ -72,6 +72,10 @@ export class EnvSchema {
   @IsInt() @Min(1024)
   MAX_IMPORT_BYTES = 2 * 1024 * 1024 * 1024;
 
+  /** Pretrained backbone for architecture `transfer`: URL or absolute path of a TensorFlow.js layers model.json. */
+  @IsOptional() @IsString() @MinLength(1)
+  BACKBONE_URL?: string;
+
   /** Decoded training images kept in memory, in MB; a larger data set is decoded batch by batch instead. */
   @IsInt() @Min(0)
   TRAINING_CACHE_MB = 1024;

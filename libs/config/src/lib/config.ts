@@ -29,6 +29,7 @@ export interface SightlineConfig {
   maxImagePixels: number;
   maxImportBytes: number;
   trainingCacheBytes: number;
+  backboneUrl?: string;
   corsOrigins: string[];
   logLevel: 'debug' | 'log' | 'warn' | 'error';
 }
@@ -40,7 +41,7 @@ export class ConfigError extends Error {
   }
 }
 
-export const ENV_KEYS = Object.keys(new EnvSchema()).concat(['DATABASE_URL', 'STORAGE_URL', 'ADMIN_PASSWORD', 'JWT_SECRET']);
+export const ENV_KEYS = Object.keys(new EnvSchema()).concat(['DATABASE_URL', 'STORAGE_URL', 'ADMIN_PASSWORD', 'JWT_SECRET', 'BACKBONE_URL']);
 
 /** Reads and validates the environment once; throws a ConfigError naming every bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): SightlineConfig {
@@ -76,6 +77,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): SightlineConfi
     maxImagePixels: parsed.MAX_IMAGE_PIXELS,
     maxImportBytes: parsed.MAX_IMPORT_BYTES,
     trainingCacheBytes: parsed.TRAINING_CACHE_MB * 1024 * 1024,
+    backboneUrl: parsed.BACKBONE_URL,
     corsOrigins: parsed.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
     logLevel: parsed.LOG_LEVEL as SightlineConfig['logLevel'],
   };

@@ -1,7 +1,15 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsInt, IsNumber, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 
 export class CreateTrainingJobDto {
+  /**
+   * `cnn` (default): a compact CNN trained from scratch; `transfer`: a new head trained on the
+   * features of the pretrained backbone configured by BACKBONE_URL (its input size wins over imageSize).
+   */
+  @ApiPropertyOptional({ enum: ['cnn', 'transfer'] })
+  @IsOptional() @IsIn(['cnn', 'transfer'])
+  architecture?: 'cnn' | 'transfer';
+
   /**
    * Passes over the training images; by default enough for about 160,000 samples, between 3 and 40
    * (training stops early when the validation loss stops improving).
@@ -15,7 +23,7 @@ export class CreateTrainingJobDto {
   @IsOptional() @IsInt() @Min(1) @Max(1024)
   batchSize?: number;
 
-  /** Adam's learning rate; default 0.001. */
+  /** Adam's learning rate; default 0.001 (0.01 for a transfer head). */
   @ApiPropertyOptional()
   @IsOptional() @IsNumber() @Min(0.000001) @Max(0.5)
   learningRate?: number;

@@ -603,6 +603,8 @@ export interface components {
             name: string;
         };
         CreateTrainingJobDto: {
+            /** @enum {string} */
+            architecture?: "cnn" | "transfer";
             augment?: boolean;
             batchSize?: number;
             epochs?: number;

@@ -63,6 +63,7 @@ export class TrainingController {
       imageSize: body.imageSize ?? 0,
       augment: body.augment,
       flip: body.flip,
+      architecture: body.architecture ?? '',
       createdBy: principal.name,
     });
     await this.audit.record({ actor: principal.name, action: 'training.start', targetType: 'training-job', targetId: job.id, projectId: params.id, details: { ...body } });

@@ -27,7 +27,7 @@ interface Live {
 const TERMINAL = ['succeeded', 'failed', 'cancelled'];
 
 /** Checks what a job asks for; what it leaves out is chosen from the data when the job starts. */
-export function requestedParams(request: TrainingV1.CreateTrainingJobRequest__Output): RequestedParams {
+export function requestedParams(request: TrainingV1.CreateTrainingJobRequest__Output, backboneUrl: string | undefined): RequestedParams {
   const check = (ok: boolean, message: string) => {
     if (!ok) {
       throw new DomainError(ErrorCode.InvalidArgument, message);
@@ -37,8 +37,14 @@ export function requestedParams(request: TrainingV1.CreateTrainingJobRequest__Ou
   check(Number.isInteger(request.batchSize) && request.batchSize >= 0 && request.batchSize <= 1024, 'batchSize must be an integer between 1 and 1024');
   check(Number.isFinite(request.learningRate) && request.learningRate >= 0 && request.learningRate < 1, 'learningRate must be above 0 and below 1');
   check(request.imageSize === 0 || (Number.isInteger(request.imageSize) && request.imageSize >= 8 && request.imageSize <= 256), 'imageSize must be an integer between 8 and 256');
+  check(['', 'cnn', 'transfer'].includes(request.architecture), "architecture must be 'cnn' or 'transfer'");
+  check(
+    request.architecture !== 'transfer' || backboneUrl !== undefined,
+    "architecture 'transfer' needs a pretrained backbone: set BACKBONE_URL to a TensorFlow.js layers model (the URL or absolute path of its model.json)",
+  );
   // 0 and unset mean "choose from the data"; only what was asked for is kept.
   const asked = {
+    architecture: (request.architecture || undefined) as RequestedParams['architecture'],
     epochs: request.epochs || undefined,
     batchSize: request.batchSize || undefined,
     learningRate: request.learningRate || undefined,
@@ -78,7 +84,7 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   async create(request: TrainingV1.CreateTrainingJobRequest__Output): Promise<TrainingV1.TrainingJob> {
-    const params = requestedParams(request);
+    const params = requestedParams(request, this.config.backboneUrl);
     await this.history.getProject(request.projectId);
     const job = await this.jobs.save(
       Object.assign(new TrainingJobEntity(), {
@@ -173,6 +179,7 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
         modelId,
         storageUrl: this.config.storageUrl,
         cacheBytes: this.config.trainingCacheBytes,
+        backboneUrl: this.config.backboneUrl,
         params: job.params as unknown as RequestedParams,
         labels,
         images,
@@ -214,8 +221,8 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
                 Object.assign(new ModelVersionEntity(), {
                   id: modelId,
                   projectId: job.projectId,
-                  architecture: 'cnn',
-                  hyperParameters: { ...message.params, channels: message.channels },
+                  architecture: message.architecture,
+                  hyperParameters: { ...message.params, channels: message.channels, ...(message.architecture === 'transfer' ? { backbone: input.backboneUrl } : {}) },
                   labels,
                   metrics: { ...message.metrics, curves: message.curves, trainCount: message.trainCount, testCount: message.testCount, trainingSeconds: (Date.now() - started) / 1000, backend: message.backend },
                   jobId: job.id,

@@ -3,10 +3,13 @@ import type { HyperParameters } from '@sightline/ml';
 /** Messages between the training service and its worker thread. */
 
 /** What a job asked for: a field left out is chosen from the data by `defaultHyperParameters`. */
-export type RequestedParams = Partial<HyperParameters> & { validationShare: number; seed: number };
+export type RequestedParams = Partial<HyperParameters> & { architecture?: Architecture; validationShare: number; seed: number };
+
+/** A compact CNN from scratch, or a new head on the pretrained backbone named by BACKBONE_URL. */
+export type Architecture = 'cnn' | 'transfer';
 
 /** What the job trains with, once the data has been looked at. */
-export type TrainingParams = HyperParameters & { validationShare: number; seed: number };
+export type TrainingParams = HyperParameters & { architecture: Architecture; validationShare: number; seed: number };
 
 export interface DatasetImage {
   imageId: string;
@@ -22,6 +25,8 @@ export interface WorkerInput {
   storageUrl: string;
   /** Decoded images up to this many bytes are kept in memory; beyond it batches are decoded as needed. */
   cacheBytes: number;
+  /** BACKBONE_URL, for architecture 'transfer'. */
+  backboneUrl?: string;
   params: RequestedParams;
   labels: string[];
   images: DatasetImage[];
@@ -50,6 +55,7 @@ export type WorkerMessage =
       storagePrefix: string;
       imageSize: number;
       channels: number;
+      architecture: Architecture;
     }
   | { type: 'cancelled' }
   | { type: 'failed'; error: string };

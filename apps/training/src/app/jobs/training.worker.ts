@@ -3,7 +3,9 @@ import {
   argmax,
   augmentBatch,
   buildCnn,
+  buildTransferModel,
   DEFAULT_AUGMENTATION,
+  fetchBackbone,
   defaultHyperParameters,
   initBackend,
   loadModel,
@@ -15,9 +17,12 @@ import {
   type Augmentation,
   type Batch,
   type DataProfile,
+  type ModelFiles,
+  type TransferModel,
 } from '@sightline/ml';
-import { createBlobStore, imageKey } from '@sightline/storage';
+import { createBlobStore, imageKey, type BlobStore } from '@sightline/storage';
 import * as tf from '@tensorflow/tfjs-core';
+import type * as tfl from '@tensorflow/tfjs-layers';
 import { createHash } from 'node:crypto';
 import sharp from 'sharp';
 import { parentPort, workerData } from 'node:worker_threads';
@@ -65,11 +70,34 @@ function shuffled(n: number, seed: number): number[] {
   return order;
 }
 
+const TRANSFER_LEARNING_RATE = 0.01;
+
+/** The backbone from the blob store, fetched from BACKBONE_URL into it the first time. */
+async function transferModel(input: WorkerInput, store: BlobStore, classes: number): Promise<TransferModel> {
+  if (!input.backboneUrl) {
+    throw new Error("architecture 'transfer' needs a backbone: set BACKBONE_URL to a TensorFlow.js layers model (URL or absolute path of its model.json)");
+  }
+  const prefix = `backbones/${createHash('sha256').update(input.backboneUrl).digest('hex')}`;
+  let files: ModelFiles;
+  if (await store.exists(`${prefix}/weights.bin`)) {
+    files = { modelJson: await store.get(`${prefix}/model.json`), weights: await store.get(`${prefix}/weights.bin`) };
+  } else {
+    try {
+      files = await fetchBackbone(input.backboneUrl);
+    } catch (error) {
+      throw new Error(`${(error as Error).message} (BACKBONE_URL)`);
+    }
+    await store.put(`${prefix}/model.json`, files.modelJson);
+    await store.put(`${prefix}/weights.bin`, files.weights);
+  }
+  return buildTransferModel(files, classes, input.params.learningRate ?? TRANSFER_LEARNING_RATE);
+}
+
 /** Request values win; anything left out comes from the data. */
 function resolveParams(requested: RequestedParams, profile: DataProfile): TrainingParams {
   const defaults = defaultHyperParameters(profile);
   const chosen = Object.fromEntries(Object.entries(requested).filter(([, v]) => v !== undefined)) as Partial<TrainingParams>;
-  return { ...defaults, ...chosen, validationShare: requested.validationShare, seed: requested.seed };
+  return { ...defaults, ...chosen, architecture: requested.architecture ?? 'cnn', validationShare: requested.validationShare, seed: requested.seed };
 }
 
 async function run(input: WorkerInput): Promise<void> {
@@ -95,10 +123,18 @@ async function run(input: WorkerInput): Promise<void> {
 
   const first = await store.get(imageKey(train[0].sha256, train[0].ext));
   const meta = await sharp(first).metadata();
-  const channels: 1 | 3 = (meta.channels ?? 3) <= 2 ? 1 : 3;
+  const transfer = input.params.architecture === 'transfer' ? await transferModel(input, store, labels.length) : undefined;
+  const channels: 1 | 3 = transfer ? (transfer.inputShape[2] === 1 ? 1 : 3) : (meta.channels ?? 3) <= 2 ? 1 : 3;
   const params = resolveParams(input.params, { trainCount: train.length, sourceSide: Math.max(meta.width ?? 64, meta.height ?? 64), channels });
-  const side = params.imageSize;
-  const spec = { width: side, height: side, channels };
+  // A backbone fixes the input size; on precomputed features augmentation would be lost, so it is off unless asked for.
+  // Only a small head learns on features that do not change: a larger step than a CNN's suits it.
+  if (transfer) {
+    params.imageSize = transfer.inputShape[0];
+    params.augment = input.params.augment ?? false;
+    params.learningRate = input.params.learningRate ?? TRANSFER_LEARNING_RATE;
+  }
+  const [height, width] = transfer ? transfer.inputShape : [params.imageSize, params.imageSize];
+  const spec = { width, height, channels };
   const sets = { train: new DecodedSet(train, spec, store), validation: new DecodedSet(validation, spec, store), test: new DecodedSet(test, spec, store) };
   const all = [sets.train, sets.validation, sets.test];
   const total = all.reduce((n, set) => n + set.size, 0);
@@ -134,22 +170,64 @@ async function run(input: WorkerInput): Promise<void> {
       if (augment) {
         augmentBatch(xs, spec, augmentation, augmentRandom);
       }
-      yield { xs: tf.tensor4d(xs, [ids.length, side, side, channels]), ys: oneHot(Int32Array.from(ids, (id) => y[id])) };
+      yield { xs: tf.tensor4d(xs, [ids.length, height, width, channels]), ys: oneHot(Int32Array.from(ids, (id) => y[id])) };
     }
   }
   const inOrder = (set: DecodedSet) => Array.from({ length: set.size }, (_, i) => i);
 
-  const model = buildCnn({ width: side, height: side, channels, classes: labels.length, learningRate: params.learningRate });
+  /**
+   * With a frozen backbone and no augmentation every epoch would compute the same features: they are
+   * computed once per set and only the head trains on them.
+   */
+  async function featuresOf(set: DecodedSet, extractor: tfl.LayersModel): Promise<{ xs: Float32Array; dim: number }> {
+    const parts: Float32Array[] = [];
+    let dim = 0;
+    for await (const batch of batchesOf(set, inOrder(set), 64, false)) {
+      const out = extractor.predict(batch.xs) as tf.Tensor;
+      dim = out.shape[1] ?? 0;
+      parts.push((await out.data()) as Float32Array);
+      tf.dispose([out, batch.xs, batch.ys]);
+      if (cancelled) {
+        throw new Error('cancelled');
+      }
+    }
+    const xs = new Float32Array(parts.reduce((n, p) => n + p.length, 0));
+    parts.reduce((offset, p) => (xs.set(p, offset), offset + p.length), 0);
+    return { xs, dim };
+  }
+  function* featureBatches(features: { xs: Float32Array; dim: number }, y: Int32Array, order: readonly number[], size: number): Iterable<Batch> {
+    for (let b = 0; b < order.length; b += size) {
+      const ids = order.slice(b, b + size);
+      const xs = new Float32Array(ids.length * features.dim);
+      ids.forEach((id, k) => xs.set(features.xs.subarray(id * features.dim, (id + 1) * features.dim), k * features.dim));
+      yield { xs: tf.tensor2d(xs, [ids.length, features.dim]), ys: oneHot(Int32Array.from(ids, (id) => y[id])) };
+    }
+  }
+
+  const model = transfer?.model ?? buildCnn({ width, height, channels, classes: labels.length, learningRate: params.learningRate });
+  const onFeatures = transfer !== undefined && !params.augment;
+  const trainFeatures = onFeatures ? await featuresOf(sets.train, transfer.features) : undefined;
+  const validationFeatures = onFeatures ? await featuresOf(sets.validation, transfer.features) : undefined;
+  const trainY = labelsOf(train);
+  const validationY = labelsOf(validation);
   const batchesPerEpoch = Math.ceil(train.length / params.batchSize);
   const started = Date.now();
   let seen = 0;
   const curves: CurvePoint[] = [];
   let lastPost = 0;
   const result = await trainClassifier({
-    model,
-    batches: (epoch) => batchesOf(sets.train, shuffled(train.length, params.seed + epoch), params.batchSize, params.augment),
+    model: onFeatures ? transfer.head : model,
+    batches: (epoch) =>
+      trainFeatures
+        ? featureBatches(trainFeatures, trainY, shuffled(train.length, params.seed + epoch), params.batchSize)
+        : batchesOf(sets.train, shuffled(train.length, params.seed + epoch), params.batchSize, params.augment),
     batchesPerEpoch,
-    validation: validation.length > 0 ? () => batchesOf(sets.validation, inOrder(sets.validation), 256, false) : undefined,
+    validation:
+      validation.length === 0
+        ? undefined
+        : validationFeatures
+          ? () => featureBatches(validationFeatures, validationY, inOrder(sets.validation), 256)
+          : () => batchesOf(sets.validation, inOrder(sets.validation), 256, false),
     epochs: params.epochs,
     batchSize: 256,
     earlyStopping: validation.length > 0 ? { patience: params.patience, monitor: 'valLoss' } : undefined,
@@ -193,7 +271,7 @@ async function run(input: WorkerInput): Promise<void> {
   const trainingSamplesPerSecond = seen / ((Date.now() - started) / 1000);
 
   // Held-out scores, batch by batch; the first batch also checks train/serve parity.
-  const files = await saveModel(model, { labels, imageSize: side, channels });
+  const files = await saveModel(model, { labels, imageSize: height, width, height, channels, architecture: transfer ? 'transfer' : 'cnn' });
   const reloaded = await loadModel(files);
   const testLabels = labelsOf(test);
   const predicted: number[] = [];
@@ -254,8 +332,9 @@ async function run(input: WorkerInput): Promise<void> {
     trainCount: train.length,
     testCount: test.length,
     storagePrefix: prefix,
-    imageSize: side,
+    imageSize: height,
     channels,
+    architecture: transfer ? 'transfer' : 'cnn',
   });
 }
 

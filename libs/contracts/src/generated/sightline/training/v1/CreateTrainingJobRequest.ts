@@ -19,6 +19,10 @@ export interface CreateTrainingJobRequest {
    * Mirror images when augmenting; unset means "for colour images only".
    */
   'flip'?: (boolean);
+  /**
+   * "cnn" (default: a compact CNN from scratch) or "transfer" (a new head on the BACKBONE_URL model).
+   */
+  'architecture'?: (string);
   '_augment'?: "augment";
   '_flip'?: "flip";
 }
@@ -41,6 +45,10 @@ export interface CreateTrainingJobRequest__Output {
    * Mirror images when augmenting; unset means "for colour images only".
    */
   'flip'?: (boolean);
+  /**
+   * "cnn" (default: a compact CNN from scratch) or "transfer" (a new head on the BACKBONE_URL model).
+   */
+  'architecture': (string);
   '_augment'?: "augment";
   '_flip'?: "flip";
 }
