@@ -1,0 +1,256 @@
+// `npm run bench:train [-- --only mnist,vehicles] [--epochs N]`: trains on the shared data sets twice each —
+// through the running system (zip import over REST, training job with default settings) and with
+// plain in-process TensorFlow.js (same model, same hyper-parameters, same decoding, no service) —
+// and prints wall time, training samples/s, peak RSS, backend and test accuracy side by side.
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import * as yauzl from 'yauzl';
+import { ADMIN_PASSWORD, Api, files, startSystem, waitFor } from '../../e2e/support/system';
+
+const ROOT = resolve(__dirname, '..', '..');
+const DATASETS = resolve(ROOT, '..', 'shared', 'datasets');
+const ALL = ['mnist', 'vehicles', 'surface-defects', 'clothing'];
+
+interface Params {
+  epochs: number;
+  batchSize: number;
+  learningRate: number;
+  imageSize: number;
+  augment: boolean;
+  flip: boolean;
+  seed: number;
+  channels: 1 | 3;
+}
+
+interface Run {
+  wallSeconds: number;
+  importSeconds?: number;
+  trainSeconds: number;
+  samplesPerSecond: number;
+  peakRssMb: number;
+  backend: string;
+  accuracy: number;
+  epochsRun: number;
+  trainCount: number;
+  testCount: number;
+}
+
+function zipOf(name: string): string {
+  return join(DATASETS, name, `${name}.zip`);
+}
+
+/** Peak resident memory of a process so far (VmHWM), in MB. */
+function peakRssMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
+  return Math.round(kb / 1024);
+}
+
+async function throughService(name: string, request: Record<string, number>): Promise<{ run: Run; params: Params }> {
+  const system = await startSystem({ LOG_LEVEL: 'warn' });
+  try {
+    const api = await new Api(system.baseUrl).login('admin', ADMIN_PASSWORD);
+    const started = Date.now();
+    const project = (await api.request('POST', '/projects', { name })).body;
+    const upload = await api.request('POST', `/projects/${project.id}/imports`, files({ name: `${name}.zip`, content: readFileSync(zipOf(name)), type: 'application/zip' }));
+    if (upload.status !== 202) {
+      throw new Error(`import refused: ${upload.status} ${JSON.stringify(upload.body)}`);
+    }
+    const imported = await waitFor(`the ${name} import`, async () => {
+      const job = (await api.request('GET', `/imports/${upload.body.id}`)).body;
+      return ['succeeded', 'failed'].includes(job.state) ? job : undefined;
+    }, 3_600_000, 1000);
+    if (imported.state !== 'succeeded') {
+      throw new Error(`import failed: ${imported.error}`);
+    }
+    const importSeconds = (Date.now() - started) / 1000;
+    log(`${name}: imported ${imported.imported} images in ${importSeconds.toFixed(0)} s (${(imported.imported / importSeconds).toFixed(0)} images/s)`);
+    const trainStarted = Date.now();
+    const created = (await api.request('POST', `/projects/${project.id}/training-jobs`, request)).body;
+    let lastLog = 0;
+    const job = await waitFor(`the ${name} training job`, async () => {
+      const current = (await api.request('GET', `/training-jobs/${created.id}`)).body;
+      if (Date.now() - lastLog > 30_000 && current.state === 'running') {
+        lastLog = Date.now();
+        log(`${name}: epoch ${current.epoch}/${current.epochs} batch ${current.batch}/${current.batches}, ${Math.round(current.samplesPerSecond ?? 0)} samples/s, ETA ${Math.round(current.etaSeconds ?? 0)} s`);
+      }
+      return ['succeeded', 'failed', 'cancelled'].includes(current.state) ? current : undefined;
+    }, 7_200_000, 1000);
+    if (job.state !== 'succeeded') {
+      throw new Error(`training ${job.state}: ${job.error}`);
+    }
+    const model = (await api.request('GET', `/models/${job.modelId}`)).body;
+    const run: Run = {
+      wallSeconds: (Date.now() - started) / 1000,
+      importSeconds,
+      trainSeconds: (Date.now() - trainStarted) / 1000,
+      samplesPerSecond: model.metrics.trainingSamplesPerSecond,
+      peakRssMb: peakRssMb(system.childPid('training')),
+      backend: model.metrics.backend,
+      accuracy: model.metrics.accuracy,
+      epochsRun: model.metrics.curves.length,
+      trainCount: model.metrics.trainCount,
+      testCount: model.metrics.testCount,
+    };
+    return { run, params: { ...model.hyperParameters, epochs: run.epochsRun } };
+  } finally {
+    await system.stop();
+  }
+}
+
+/** Runs the plain baseline in its own process, so its memory is measured alone. */
+async function baseline(name: string, params: Params): Promise<Run> {
+  const child = spawn(process.execPath, [...process.execArgv, __filename, '--baseline', name, JSON.stringify(params)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'], env: process.env });
+  let out = '';
+  child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  const code = await new Promise<number | null>((r) => child.once('exit', r));
+  const line = out.trim().split('\n').pop() ?? '';
+  if (code !== 0 || !line.startsWith('{')) {
+    throw new Error(`baseline for ${name} exited with ${code}: ${out.slice(-2000)}`);
+  }
+  return JSON.parse(line) as Run;
+}
+
+/** The zip's train/ and test/ entries, read straight from the archive. */
+async function readZip(path: string): Promise<Array<{ split: string; label: string; data: Buffer }>> {
+  const zip = await new Promise<yauzl.ZipFile>((ok, fail) => yauzl.open(path, { lazyEntries: true }, (e, z) => (e || !z ? fail(e) : ok(z))));
+  const out: Array<{ split: string; label: string; data: Buffer }> = [];
+  await new Promise<void>((ok, fail) => {
+    zip.on('entry', (entry: yauzl.Entry) => {
+      const parts = entry.fileName.split('/');
+      if (entry.fileName.endsWith('/') || parts.length < 3) {
+        zip.readEntry();
+        return;
+      }
+      zip.openReadStream(entry, (error, stream) => {
+        if (error || !stream) {
+          fail(error);
+          return;
+        }
+        const chunks: Buffer[] = [];
+        stream.on('data', (c: Buffer) => chunks.push(c));
+        stream.on('end', () => {
+          out.push({ split: parts[parts.length - 3], label: parts[parts.length - 2], data: Buffer.concat(chunks) });
+          zip.readEntry();
+        });
+      });
+    });
+    zip.on('end', () => ok());
+    zip.on('error', fail);
+    zip.readEntry();
+  });
+  return out;
+}
+
+/** Plain TensorFlow.js: decode everything, then a trainOnBatch loop over shuffled batches, then score the test split. */
+async function runBaseline(name: string, params: Params): Promise<Run> {
+  const ml = await import('@sightline/ml');
+  const tf = await import('@tensorflow/tfjs-core');
+  const started = Date.now();
+  const backend = await ml.initBackend(undefined, { log: () => undefined });
+  const items = await readZip(zipOf(name));
+  const labels = [...new Set(items.map((i) => i.label))].sort();
+  const spec = { width: params.imageSize, height: params.imageSize, channels: params.channels };
+  const per = params.imageSize * params.imageSize * params.channels;
+  const decode = async (subset: typeof items) => {
+    const xs = new Float32Array(subset.length * per);
+    for (let i = 0; i < subset.length; i += 256) {
+      xs.set(await ml.preprocessBatch(subset.slice(i, i + 256).map((s) => s.data), spec), i * per);
+    }
+    return { xs, ys: Int32Array.from(subset, (s) => labels.indexOf(s.label)) };
+  };
+  const train = await decode(items.filter((i) => i.split !== 'test'));
+  const test = await decode(items.filter((i) => i.split === 'test'));
+  const n = train.ys.length;
+  const model = ml.buildCnn({ width: params.imageSize, height: params.imageSize, channels: params.channels, classes: labels.length, learningRate: params.learningRate });
+  const random = ml.seededRandom(params.seed);
+  const augmentation = { ...ml.DEFAULT_AUGMENTATION, flip: params.flip };
+  const trainStarted = Date.now();
+  for (let epoch = 0; epoch < params.epochs; epoch++) {
+    const order = tf.util.createShuffledIndices(n);
+    for (let b = 0; b < n; b += params.batchSize) {
+      const ids = Array.from(order.subarray(b, b + params.batchSize));
+      const xs = new Float32Array(ids.length * per);
+      ids.forEach((id, k) => xs.set(train.xs.subarray(id * per, (id + 1) * per), k * per));
+      if (params.augment) {
+        ml.augmentBatch(xs, spec, augmentation, random);
+      }
+      const x = tf.tensor4d(xs, [ids.length, params.imageSize, params.imageSize, params.channels]);
+      const y = tf.oneHot(tf.tensor1d(Int32Array.from(ids, (id) => train.ys[id]), 'int32'), labels.length);
+      await model.trainOnBatch(x, y);
+      tf.dispose([x, y]);
+    }
+  }
+  const trainSeconds = (Date.now() - trainStarted) / 1000;
+  const testX = tf.tensor4d(test.xs, [test.ys.length, params.imageSize, params.imageSize, params.channels]);
+  const evaluation = await ml.evaluate(model, testX, test.ys, labels);
+  return {
+    wallSeconds: (Date.now() - started) / 1000,
+    trainSeconds,
+    samplesPerSecond: (n * params.epochs) / trainSeconds,
+    peakRssMb: peakRssMb(process.pid),
+    backend,
+    accuracy: evaluation.accuracy,
+    epochsRun: params.epochs,
+    trainCount: n,
+    testCount: test.ys.length,
+  };
+}
+
+function log(message: string): void {
+  console.log(`[bench:train ${new Date().toISOString().slice(11, 19)}] ${message}`);
+}
+
+function table(rows: Array<{ name: string; service: Run; plain: Run }>): string {
+  const head = ['data set', 'run', 'wall s', 'import s', 'train s', 'epochs', 'samples/s', 'peak RSS MB', 'backend', 'test acc'];
+  const lines = rows.flatMap(({ name, service, plain }) => [
+    [name, 'service', service.wallSeconds.toFixed(0), service.importSeconds?.toFixed(0) ?? '', service.trainSeconds.toFixed(0), String(service.epochsRun), service.samplesPerSecond.toFixed(0), String(service.peakRssMb), service.backend, `${(service.accuracy * 100).toFixed(2)}%`],
+    [name, 'plain tfjs', plain.wallSeconds.toFixed(0), '', plain.trainSeconds.toFixed(0), String(plain.epochsRun), plain.samplesPerSecond.toFixed(0), String(plain.peakRssMb), plain.backend, `${(plain.accuracy * 100).toFixed(2)}%`],
+    [name, 'ratio', '', '', '', '', `${(service.samplesPerSecond / plain.samplesPerSecond).toFixed(2)}×`, `${(service.peakRssMb / plain.peakRssMb).toFixed(2)}×`, '', ''],
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
+  const format = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join('  ');
+  return [format(head), format(widths.map((w) => '-'.repeat(w))), ...lines.map(format)].join('\n');
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  if (args[0] === '--baseline') {
+    const run = await runBaseline(args[1], JSON.parse(args[2]) as Params);
+    console.log(JSON.stringify(run));
+    return;
+  }
+  const onlyAt = args.indexOf('--only');
+  const wanted = onlyAt >= 0 ? args[onlyAt + 1].split(',') : ALL;
+  const present = wanted.filter((name) => existsSync(zipOf(name)));
+  // Default settings unless told otherwise (a quick smoke run, say).
+  const epochsAt = args.indexOf('--epochs');
+  const request = epochsAt >= 0 ? { epochs: Number(args[epochsAt + 1]) } : {};
+  if (present.length === 0) {
+    log(`no data sets under ${DATASETS}: nothing to measure`);
+    return;
+  }
+  if (!existsSync(join(ROOT, 'dist/apps/training/main.js'))) {
+    execFileSync('npx', ['nx', 'run-many', '-t', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  }
+  const rows: Array<{ name: string; service: Run; plain: Run }> = [];
+  for (const name of present) {
+    log(`${name}: through the service`);
+    const { run: service, params } = await throughService(name, request);
+    log(`${name}: service ${service.samplesPerSecond.toFixed(0)} samples/s, accuracy ${(service.accuracy * 100).toFixed(2)}%, ${service.wallSeconds.toFixed(0)} s wall; plain TensorFlow.js with ${JSON.stringify(params)}`);
+    const plain = await baseline(name, params);
+    rows.push({ name, service, plain });
+    console.log(`\n${table(rows)}\n`);
+  }
+  const out = join(ROOT, 'tmp', 'bench');
+  mkdirSync(out, { recursive: true });
+  const file = join(out, `train-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+  writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), cpus: (await import('node:os')).cpus().length, rows }, null, 2));
+  log(`results in ${file}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
