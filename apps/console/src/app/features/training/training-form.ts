@@ -30,6 +30,16 @@ type Augment = 'default' | 'on' | 'off';
   template: `
     <form [formGroup]="form" (ngSubmit)="submit()" class="form">
       <mat-form-field>
+        <mat-label>Architecture</mat-label>
+        <mat-select
+          formControlName="architecture"
+          data-testid="train-architecture"
+        >
+          <mat-option value="cnn">CNN from scratch</mat-option>
+          <mat-option value="transfer">Transfer (BACKBONE_URL)</mat-option>
+        </mat-select>
+      </mat-form-field>
+      <mat-form-field>
         <mat-label>Epochs</mat-label>
         <input
           matInput
@@ -116,12 +126,14 @@ export class TrainingForm {
   readonly train = output<StartTraining>();
 
   private readonly whole = [Validators.min(1), Validators.pattern(/^\d+$/)];
-  protected readonly form = inject(FormBuilder).group({
+  private readonly fb = inject(FormBuilder);
+  protected readonly form = this.fb.group({
     epochs: [null as number | null, this.whole],
     batchSize: [null as number | null, this.whole],
     learningRate: [null as number | null, [Validators.min(0)]],
     imageSize: [null as number | null, this.whole],
     augment: ['default' as Augment],
+    architecture: this.fb.nonNullable.control<'cnn' | 'transfer'>('cnn'),
   });
 
   protected submit(): void {
@@ -129,9 +141,15 @@ export class TrainingForm {
       this.form.markAllAsTouched();
       return;
     }
-    const { epochs, batchSize, learningRate, imageSize, augment } =
-      this.form.getRawValue();
-    const body: StartTraining = {};
+    const {
+      epochs,
+      batchSize,
+      learningRate,
+      imageSize,
+      augment,
+      architecture,
+    } = this.form.getRawValue();
+    const body: StartTraining = { architecture };
     if (epochs !== null) {
       body.epochs = epochs;
     }
