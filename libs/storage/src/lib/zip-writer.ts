@@ -7,6 +7,8 @@ export interface ZipFile {
   /** A relative path with `/` separators; `..`, absolute paths and backslashes are refused. */
   name: string;
   content: Buffer;
+  /** Deflate when it makes the entry smaller (the default); `false` stores it as is, for data that barely compresses. */
+  compress?: boolean;
   modifiedAt?: Date;
 }
 
@@ -38,8 +40,8 @@ function dosDateTime(date: Date): { time: number; date: number } {
 /**
  * Writes a zip one entry at a time, yielding each entry's bytes as soon as they are ready and the
  * central directory last, so a caller can stream the archive. Each entry is deflated when that makes
- * it smaller and stored otherwise (model weights barely compress). No ZIP64: entries and the whole
- * archive stay under 4 GiB.
+ * it smaller, else stored; `compress: false` skips the attempt (model weights: a few per cent for seconds
+ * of CPU). No ZIP64: entries and the whole archive stay under 4 GiB.
  */
 export async function* writeZip(files: Iterable<ZipFile> | AsyncIterable<ZipFile>): AsyncGenerator<Buffer> {
   const central: Buffer[] = [];
@@ -55,7 +57,7 @@ export async function* writeZip(files: Iterable<ZipFile> | AsyncIterable<ZipFile
       throw new Error(`a zip without ZIP64 holds at most ${MAX_ENTRIES} entries`);
     }
     const name = Buffer.from(file.name, 'utf8');
-    const deflated = file.content.length > 0 ? await deflate(file.content) : Buffer.alloc(0);
+    const deflated = file.compress !== false && file.content.length > 0 ? await deflate(file.content) : file.content;
     const [method, data] = deflated.length < file.content.length ? [DEFLATE, deflated] : [STORE, file.content];
     if (file.content.length > MAX_32 || offset + 30 + name.length + data.length > MAX_32) {
       throw new Error('the archive would pass 4 GiB, which needs ZIP64');

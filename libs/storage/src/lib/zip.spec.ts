@@ -65,7 +65,7 @@ describe('zip writer and reader', () => {
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('writes a zip that reads back byte for byte, deflating what compresses and storing what does not', async () => {
+  it('writes a zip that reads back byte for byte, deflating what compresses and storing what does not or should not', async () => {
     const text = Buffer.from(JSON.stringify({ labels: Array.from({ length: 500 }, (_, i) => `class ${i}`) }));
     const noise = randomBytes(200_000);
     const files = [
@@ -73,6 +73,7 @@ describe('zip writer and reader', () => {
       { name: 'weights.bin', content: noise },
       { name: 'empty.txt', content: Buffer.alloc(0) },
       { name: 'folder/naïve ünïcode.json', content: Buffer.from('{}') },
+      { name: 'stored.json', content: text, compress: false },
     ];
     const path = write('round.zip', await zipOf(files));
     const sizes: Record<string, [number, number]> = {};
@@ -81,6 +82,7 @@ describe('zip writer and reader', () => {
     }
     expect(sizes['model.json'][0]).toBeLessThan(text.length / 3);
     expect(sizes['weights.bin']).toEqual([noise.length, noise.length]);
+    expect(sizes['stored.json']).toEqual([text.length, text.length]);
     const back = await readAll(path);
     expect(Object.keys(back)).toEqual(files.map((f) => f.name));
     for (const file of files) {
