@@ -2,7 +2,6 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/comm
 import { CONFIG, SightlineConfig } from '@sightline/config';
 import { DomainError, ErrorCode, type HistoryV1 } from '@sightline/contracts';
 import { ImportJobEntity } from '@sightline/persistence';
-import { ZipEntryReadError } from '@sightline/storage';
 import { createWriteStream } from 'node:fs';
 import { mkdir, open, rm } from 'node:fs/promises';
 import { join, posix } from 'node:path';
@@ -10,7 +9,7 @@ import { finished } from 'node:stream/promises';
 import { ImagesService } from '../images/images.service';
 import { ProjectsService } from '../projects/projects.service';
 import { ImportJobRepository } from './import-job.repository';
-import { ZipReaderRepository } from './zip-reader.repository';
+import { EntryReadError, ZipReaderRepository } from './zip-reader.repository';
 
 const MAX_ERRORS_KEPT = 1000;
 const MAX_ENTRIES = 1_000_000;
@@ -187,7 +186,7 @@ export class ImportsService implements OnApplicationBootstrap {
             job.imported++;
           }
         } catch (error) {
-          if (error instanceof DomainError || error instanceof ZipEntryReadError) {
+          if (error instanceof DomainError || error instanceof EntryReadError) {
             skip(entry.name, error.message.replace(`${entry.name}: `, ''));
           } else {
             throw error;
