@@ -72,7 +72,7 @@ describe('model export and import', () => {
       format: 'sightline-model',
       formatVersion: 1,
       labels: source.labels,
-      preprocessing: { imageSize: 16, channels: source.hyperParameters.channels, normalisation: 'rescale-0-1', resize: 'stretch' },
+      preprocessing: { imageSize: source.hyperParameters.imageSize, channels: source.hyperParameters.channels, normalisation: 'rescale-0-1', resize: 'stretch' },
       architecture: 'cnn',
       hyperParameters: source.hyperParameters,
       metrics: source.metrics,
@@ -116,7 +116,7 @@ describe('model export and import', () => {
     const again = await unzip((await api.request('GET', `/models/${second.body.id}/export`)).body);
     expect(again.get('model.json')?.equals(exported.get('model.json') as Buffer)).toBe(true);
     expect(again.get('weights.bin')?.equals(exported.get('weights.bin') as Buffer)).toBe(true);
-    expect(JSON.parse(again.get('sightline-model.json')?.toString() ?? '').preprocessing).toEqual({ imageSize: 16, channels: source.hyperParameters.channels, normalisation: 'rescale-0-1', resize: 'stretch' });
+    expect(JSON.parse(again.get('sightline-model.json')?.toString() ?? '').preprocessing).toEqual({ imageSize: source.hyperParameters.imageSize, channels: source.hyperParameters.channels, normalisation: 'rescale-0-1', resize: 'stretch' });
 
     const image = await probeImage();
     const [fromSource, fromImport] = await Promise.all(
@@ -157,6 +157,8 @@ describe('model export and import', () => {
     const manifest = JSON.parse(exported.get('sightline-model.json')?.toString() ?? '');
     const modelJson = JSON.parse(exported.get('model.json')?.toString() ?? '');
     const weights = exported.get('weights.bin') as Buffer;
+    const { imageSize: side, channels } = manifest.preprocessing;
+    const otherSize = { ...manifest, preprocessing: { ...manifest.preprocessing, imageSize: side * 2 } };
     // A weights.bin whose headers claim it inflates to almost 4 GiB (size at offset 22 of the local header, 24 of the central one).
     const huge = makeZip([{ name: 'weights.bin', content: weights }]);
     huge.writeUInt32LE(0xfffffff0, 22);
@@ -181,17 +183,17 @@ describe('model export and import', () => {
         400,
         /^the model's labels "rust" are not labels of project "hostile" \("br", "tl"\): add them to the project first$/,
       ],
-      ['metadata that disagrees', makeZip(entries({ 'sightline-model.json': Buffer.from(JSON.stringify({ ...manifest, preprocessing: { ...manifest.preprocessing, imageSize: 32 } })) })), 400, /model\.json says imageSize 16 but sightline-model\.json says 32/],
+      ['metadata that disagrees', makeZip(entries({ 'sightline-model.json': Buffer.from(JSON.stringify(otherSize)) })), 400, new RegExp(`model\\.json says imageSize ${side} but sightline-model\\.json says ${side * 2}`)],
       [
         'an input size the model does not take',
         makeZip(
           entries({
             'model.json': Buffer.from(JSON.stringify({ ...modelJson, userDefinedMetadata: {} })),
-            'sightline-model.json': Buffer.from(JSON.stringify({ ...manifest, preprocessing: { ...manifest.preprocessing, imageSize: 32 } })),
+            'sightline-model.json': Buffer.from(JSON.stringify(otherSize)),
           }),
         ),
         400,
-        /the model takes inputs of shape \[\[null,16,16,\d\]\], not \[null,32,32,\d\]/,
+        new RegExp(`the model takes inputs of shape \\[\\[null,${side},${side},${channels}\\]\\], not \\[null,${side * 2},${side * 2},${channels}\\]`),
       ],
       ['truncated weights', makeZip(entries({ 'weights.bin': weights.subarray(0, weights.length / 2) })), 400, /the model does not load/],
       ['a model.json that is not a model', makeZip(entries({ 'model.json': Buffer.from('{"hello": "world"}') })), 400, /model\.json is not a TensorFlow\.js layers model/],
