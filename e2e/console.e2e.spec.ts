@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Browser, chromium, Page } from 'playwright-core';
 import { pngImage } from './support/images';
@@ -118,5 +118,28 @@ if (!haveBrowser) {
     await page.getByTestId('model-alias').first().waitFor();
     expect(await page.getByTestId('model-alias').first().textContent()).toContain('production');
     expect(await page.getByTestId('confusion-cell').count()).toBe(4);
+  });
+
+  it('exports the version from its page and imports it into another project from the Models page', async () => {
+    const download = page.waitForEvent('download');
+    await page.getByTestId('model-export').click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('browser-patterns-v1.zip');
+    const path = await file.path();
+    const zip = readFileSync(path);
+    expect(zip.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))).toBe(true);
+
+    const api = await new Api(system.baseUrl).login('admin', ADMIN_PASSWORD);
+    const target = (await api.request('POST', '/projects', { name: 'browser copy', labels: ['br', 'tl'] })).body;
+    await page.goto(`${system.baseUrl}/projects/${target.id}/models`);
+    await page.getByTestId('models-empty').waitFor();
+    await page.getByTestId('model-import-input').setInputFiles({ name: 'not-a-model.zip', mimeType: 'application/zip', buffer: Buffer.from('nope') });
+    await page.getByText(/not a zip archive/).waitFor();
+    await page.getByTestId('model-import-input').setInputFiles({ name: 'browser-patterns-v1.zip', mimeType: 'application/zip', buffer: zip });
+    await page.getByText('Imported as v1, production').waitFor();
+    await page.locator('[data-testid="model-row"][data-version="1"]').waitFor();
+    expect(await page.getByTestId('production-model').textContent()).toContain('v1');
+    await page.locator('[data-testid="model-row"][data-version="1"]').click();
+    expect(await page.getByTestId('model-imported-from').textContent()).toContain('browser patterns v1');
   });
 });

@@ -136,7 +136,8 @@ export class Api {
     }
     const response = await fetch(`${this.baseUrl}/api/v1${path}`, init);
     const type = response.headers.get('content-type') ?? '';
-    const parsed = type.includes('json') ? await response.json() : type.startsWith('image/') ? Buffer.from(await response.arrayBuffer()) : await response.text();
+    const binary = type.startsWith('image/') || type.startsWith('application/zip');
+    const parsed = type.includes('json') ? await response.json() : binary ? Buffer.from(await response.arrayBuffer()) : await response.text();
     return { status: response.status, body: parsed, headers: response.headers };
   }
 

@@ -1,1 +1,3 @@
 export * from './lib/blob-store';
+export * from './lib/zip-reader';
+export * from './lib/zip-writer';

@@ -5,6 +5,7 @@ import { DatabaseHealthProbe, DatabaseModule, TRAINING_SCHEMA } from '@sightline
 import { HistoryClientRepository } from './jobs/history-client.repository';
 import { JobsService } from './jobs/jobs.service';
 import { TrainingJobRepository } from './jobs/training-job.repository';
+import { ModelArchiveRepository } from './models/model-archive.repository';
 import { ModelRepository } from './models/model.repository';
 import { ModelsController } from './models/models.controller';
 import { ModelsService } from './models/models.service';
@@ -19,6 +20,7 @@ export class TrainingModule {
       providers: [
         { provide: HEALTH_PROBE, useClass: DatabaseHealthProbe },
         ModelRepository,
+        ModelArchiveRepository,
         ModelsService,
         TrainingJobRepository,
         HistoryClientRepository,

@@ -4,11 +4,13 @@ import type { MessageTypeDefinition } from '@grpc/proto-loader';
 import type { AliasEvent as _sightline_training_v1_AliasEvent, AliasEvent__Output as _sightline_training_v1_AliasEvent__Output } from './sightline/training/v1/AliasEvent';
 import type { AliasHistoryResponse as _sightline_training_v1_AliasHistoryResponse, AliasHistoryResponse__Output as _sightline_training_v1_AliasHistoryResponse__Output } from './sightline/training/v1/AliasHistoryResponse';
 import type { CreateTrainingJobRequest as _sightline_training_v1_CreateTrainingJobRequest, CreateTrainingJobRequest__Output as _sightline_training_v1_CreateTrainingJobRequest__Output } from './sightline/training/v1/CreateTrainingJobRequest';
+import type { ImportModelChunk as _sightline_training_v1_ImportModelChunk, ImportModelChunk__Output as _sightline_training_v1_ImportModelChunk__Output } from './sightline/training/v1/ImportModelChunk';
 import type { InfoRequest as _sightline_training_v1_InfoRequest, InfoRequest__Output as _sightline_training_v1_InfoRequest__Output } from './sightline/training/v1/InfoRequest';
 import type { InfoResponse as _sightline_training_v1_InfoResponse, InfoResponse__Output as _sightline_training_v1_InfoResponse__Output } from './sightline/training/v1/InfoResponse';
 import type { JobIdRequest as _sightline_training_v1_JobIdRequest, JobIdRequest__Output as _sightline_training_v1_JobIdRequest__Output } from './sightline/training/v1/JobIdRequest';
 import type { ListModelsResponse as _sightline_training_v1_ListModelsResponse, ListModelsResponse__Output as _sightline_training_v1_ListModelsResponse__Output } from './sightline/training/v1/ListModelsResponse';
 import type { ListTrainingJobsResponse as _sightline_training_v1_ListTrainingJobsResponse, ListTrainingJobsResponse__Output as _sightline_training_v1_ListTrainingJobsResponse__Output } from './sightline/training/v1/ListTrainingJobsResponse';
+import type { ModelArchiveChunk as _sightline_training_v1_ModelArchiveChunk, ModelArchiveChunk__Output as _sightline_training_v1_ModelArchiveChunk__Output } from './sightline/training/v1/ModelArchiveChunk';
 import type { ModelIdRequest as _sightline_training_v1_ModelIdRequest, ModelIdRequest__Output as _sightline_training_v1_ModelIdRequest__Output } from './sightline/training/v1/ModelIdRequest';
 import type { ModelVersion as _sightline_training_v1_ModelVersion, ModelVersion__Output as _sightline_training_v1_ModelVersion__Output } from './sightline/training/v1/ModelVersion';
 import type { ProductionModelResponse as _sightline_training_v1_ProductionModelResponse, ProductionModelResponse__Output as _sightline_training_v1_ProductionModelResponse__Output } from './sightline/training/v1/ProductionModelResponse';
@@ -32,11 +34,13 @@ export interface ProtoGrpcType {
         AliasEvent: MessageTypeDefinition<_sightline_training_v1_AliasEvent, _sightline_training_v1_AliasEvent__Output>
         AliasHistoryResponse: MessageTypeDefinition<_sightline_training_v1_AliasHistoryResponse, _sightline_training_v1_AliasHistoryResponse__Output>
         CreateTrainingJobRequest: MessageTypeDefinition<_sightline_training_v1_CreateTrainingJobRequest, _sightline_training_v1_CreateTrainingJobRequest__Output>
+        ImportModelChunk: MessageTypeDefinition<_sightline_training_v1_ImportModelChunk, _sightline_training_v1_ImportModelChunk__Output>
         InfoRequest: MessageTypeDefinition<_sightline_training_v1_InfoRequest, _sightline_training_v1_InfoRequest__Output>
         InfoResponse: MessageTypeDefinition<_sightline_training_v1_InfoResponse, _sightline_training_v1_InfoResponse__Output>
         JobIdRequest: MessageTypeDefinition<_sightline_training_v1_JobIdRequest, _sightline_training_v1_JobIdRequest__Output>
         ListModelsResponse: MessageTypeDefinition<_sightline_training_v1_ListModelsResponse, _sightline_training_v1_ListModelsResponse__Output>
         ListTrainingJobsResponse: MessageTypeDefinition<_sightline_training_v1_ListTrainingJobsResponse, _sightline_training_v1_ListTrainingJobsResponse__Output>
+        ModelArchiveChunk: MessageTypeDefinition<_sightline_training_v1_ModelArchiveChunk, _sightline_training_v1_ModelArchiveChunk__Output>
         ModelIdRequest: MessageTypeDefinition<_sightline_training_v1_ModelIdRequest, _sightline_training_v1_ModelIdRequest__Output>
         ModelVersion: MessageTypeDefinition<_sightline_training_v1_ModelVersion, _sightline_training_v1_ModelVersion__Output>
         ProductionModelResponse: MessageTypeDefinition<_sightline_training_v1_ProductionModelResponse, _sightline_training_v1_ProductionModelResponse__Output>

@@ -29,3 +29,12 @@ export class PredictUploadDto {
   @ApiProperty({ type: 'string', format: 'binary' })
   file!: unknown;
 }
+
+export class ModelImportUploadDto {
+  /**
+   * A model zip as `GET /models/{id}/export` writes it: model.json, weights.bin and sightline-model.json,
+   * at the top or in one folder. Every label of the model must be a label of the project.
+   */
+  @ApiProperty({ type: 'string', format: 'binary' })
+  file!: unknown;
+}

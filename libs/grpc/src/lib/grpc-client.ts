@@ -18,6 +18,10 @@ interface WritableCall {
   once(event: 'drain', listener: () => void): void;
 }
 type StreamMethod = (metadata: Metadata, options: { deadline: Date }, callback: Callback<unknown>) => WritableCall;
+interface ReadableCall extends AsyncIterable<unknown> {
+  cancel(): void;
+}
+type ServerStreamMethod = (request: unknown, metadata: Metadata, options: { deadline: Date }) => ReadableCall;
 type UnaryMethod = (request: unknown, metadata: Metadata, options: { deadline: Date }, callback: Callback<unknown>) => void;
 
 /** Promise wrapper over a grpc-js client with a deadline on every call and bounded retries on UNAVAILABLE. */
@@ -81,6 +85,26 @@ export class GrpcClient<TClient extends Client> {
       throw error;
     }
     return result;
+  }
+
+  /**
+   * A server-streaming call, read with `for await`; gRPC flow control holds the server back while the
+   * reader is slow. The deadline covers the whole stream. Leaving the loop early cancels the call.
+   */
+  async *serverStream<TMessage>(method: string, request: object, options: CallOptions = {}): AsyncGenerator<TMessage> {
+    const fn = this.method<ServerStreamMethod>(method);
+    const call = fn.call(this.raw, request, options.metadata ?? new Metadata(), { deadline: new Date(Date.now() + (options.deadlineMs ?? this.defaultDeadlineMs)) });
+    let done = false;
+    try {
+      for await (const message of call) {
+        yield message as TMessage;
+      }
+      done = true;
+    } finally {
+      if (!done) {
+        call.cancel();
+      }
+    }
   }
 
   private method<T>(name: string): T {

@@ -3,14 +3,11 @@ import { ApiAcceptedResponse, ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse
 import type { HistoryV1 } from '@sightline/contracts';
 import { DomainError, ErrorCode, ErrorDto, IdParamDto, ImportJobDto, ImportUploadDto } from '@sightline/contracts';
 import type { Request } from 'express';
-import { createReadStream } from 'node:fs';
 import { AuditService } from '../audit/audit.service';
 import { CurrentPrincipal } from '../auth/principal.decorator';
 import { Principal } from '../auth/roles.decorator';
 import { ServiceClients } from '../clients/service-clients';
-import { ZipUploadInterceptor } from './zip-upload.interceptor';
-
-const CHUNK_BYTES = 1024 * 1024;
+import { uploadChunks, ZipUploadInterceptor } from './zip-upload.interceptor';
 
 function toImportDto(job: HistoryV1.ImportJob__Output): ImportJobDto {
   return { ...job, error: job.error || null, finishedAt: job.finishedAt || null };
@@ -40,18 +37,8 @@ export class ImportsController {
     if (!file) {
       throw new DomainError(ErrorCode.InvalidArgument, 'no file: send the zip as multipart/form-data in the field "file"');
     }
-    const { path, originalname } = file;
-    async function* chunks(): AsyncGenerator<HistoryV1.ImportChunk> {
-      let first = true;
-      for await (const data of createReadStream(path, { highWaterMark: CHUNK_BYTES })) {
-        yield first ? { projectId: params.id, filename: originalname, author: principal.name, data: data as Buffer } : { data: data as Buffer };
-        first = false;
-      }
-      if (first) {
-        yield { projectId: params.id, filename: originalname, author: principal.name, data: Buffer.alloc(0) };
-      }
-    }
-    const job = await this.clients.history.clientStream<HistoryV1.ImportJob__Output>('StartImport', chunks(), { deadlineMs: 600_000 });
+    const chunks = uploadChunks(file.path, { projectId: params.id, filename: file.originalname, author: principal.name });
+    const job = await this.clients.history.clientStream<HistoryV1.ImportJob__Output>('StartImport', chunks, { deadlineMs: 600_000 });
     await this.audit.record({ actor: principal.name, action: 'import.start', targetType: 'import', targetId: job.id, projectId: params.id, details: { filename: job.filename } });
     return toImportDto(job);
   }

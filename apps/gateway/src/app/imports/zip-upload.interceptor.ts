@@ -3,7 +3,7 @@ import { CONFIG, SightlineConfig } from '@sightline/config';
 import { DomainError, ErrorCode } from '@sightline/contracts';
 import type { Request, Response } from 'express';
 import multer from 'multer';
-import { mkdirSync } from 'node:fs';
+import { createReadStream, mkdirSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { finalize, Observable } from 'rxjs';
@@ -42,5 +42,22 @@ export class ZipUploadInterceptor implements NestInterceptor {
     );
     const path = (request as Request & { file?: { path: string } }).file?.path;
     return next.handle().pipe(finalize(() => void (path ? rm(path, { force: true }) : undefined)));
+  }
+}
+
+const CHUNK_BYTES = 1024 * 1024;
+
+/**
+ * The spooled upload as gRPC client-stream messages of 1 MiB: the first carries `header` (project,
+ * file name, who), the others only data. An empty file is still one message, so the service hears of it.
+ */
+export async function* uploadChunks<T extends object>(path: string, header: T): AsyncGenerator<T | { data: Buffer }> {
+  let first = true;
+  for await (const data of createReadStream(path, { highWaterMark: CHUNK_BYTES })) {
+    yield first ? { ...header, data: data as Buffer } : { data: data as Buffer };
+    first = false;
+  }
+  if (first) {
+    yield { ...header, data: Buffer.alloc(0) };
   }
 }

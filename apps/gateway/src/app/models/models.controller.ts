@@ -1,10 +1,33 @@
-import { Controller, Get, HttpCode, Param, Post, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Controller, Get, HttpCode, Logger, Param, Post, Req, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBearerAuth, ApiBody, ApiConflictResponse, ApiConsumes, ApiNotFoundResponse, ApiOkResponse, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiBody,
+  ApiConflictResponse,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiPayloadTooLargeResponse,
+  ApiSecurity,
+  ApiTags,
+  ApiUnsupportedMediaTypeResponse,
+} from '@nestjs/swagger';
 import type { InferenceV1, TrainingV1 } from '@sightline/contracts';
-import { DomainError, ErrorCode, ErrorDto, IdParamDto, ModelVersionDto, PredictionDto, PredictUploadDto } from '@sightline/contracts';
+import { DomainError, ErrorCode, ErrorDto, IdParamDto, ModelImportUploadDto, ModelVersionDto, PredictionDto, PredictUploadDto } from '@sightline/contracts';
+import type { Request, Response } from 'express';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { AuditService } from '../audit/audit.service';
+import { CurrentPrincipal } from '../auth/principal.decorator';
+import { Principal } from '../auth/roles.decorator';
 import { ServiceClients } from '../clients/service-clients';
+import { uploadChunks, ZipUploadInterceptor } from '../imports/zip-upload.interceptor';
 import { HistoryRepository } from '../projects/history.repository';
+
+/** A model zip moves at loopback speed; this only bounds a client that stops reading. */
+const ARCHIVE_DEADLINE_MS = 600_000;
 
 export function toModelDto(model: TrainingV1.ModelVersion__Output): ModelVersionDto {
   return {
@@ -25,9 +48,12 @@ export function toModelDto(model: TrainingV1.ModelVersion__Output): ModelVersion
 @ApiSecurity('api-key')
 @Controller()
 export class ModelsController {
+  private readonly logger = new Logger(ModelsController.name);
+
   constructor(
     private readonly clients: ServiceClients,
     private readonly history: HistoryRepository,
+    private readonly audit: AuditService,
   ) {}
 
   /** Every model version of the project, newest first. */
@@ -44,6 +70,73 @@ export class ModelsController {
   @ApiNotFoundResponse({ type: ErrorDto })
   async getModel(@Param() params: IdParamDto): Promise<ModelVersionDto> {
     return toModelDto(await this.clients.training.call('GetModel', { id: params.id }, { retry: true }));
+  }
+
+  /**
+   * The version as a zip named `<project>-v<version>.zip`: `model.json` and `weights.bin` (TensorFlow.js
+   * layers format) and `sightline-model.json` (format version, labels in output order, preprocessing:
+   * imageSize, channels, normalisation; architecture, hyper-parameters, metrics, source model and project,
+   * created and exported at). `POST /projects/{id}/models/import` takes it back.
+   */
+  @Get('models/:id/export')
+  @ApiOkResponse({ description: 'The model zip', content: { 'application/zip': { schema: { type: 'string', format: 'binary' } } } })
+  @ApiNotFoundResponse({ type: ErrorDto })
+  async exportModel(@Param() params: IdParamDto, @Res() response: Response, @CurrentPrincipal() principal: Principal): Promise<void> {
+    const chunks = this.clients.training.serverStream<TrainingV1.ModelArchiveChunk__Output>('ExportModel', { id: params.id }, { deadlineMs: ARCHIVE_DEADLINE_MS });
+    // An unknown version fails here, while the answer can still be a JSON error.
+    const first = await chunks.next();
+    if (first.done) {
+      throw new Error(`the training service sent no archive for model ${params.id}`);
+    }
+    await this.audit.record({ actor: principal.name, action: 'model.export', targetType: 'model', targetId: params.id, details: { filename: first.value.filename } });
+    response.attachment(first.value.filename);
+    response.setHeader('X-Content-Type-Options', 'nosniff');
+    async function* bytes(): AsyncGenerator<Buffer> {
+      yield first.value.data;
+      for await (const chunk of chunks) {
+        yield chunk.data;
+      }
+    }
+    try {
+      await pipeline(Readable.from(bytes()), response);
+    } catch (error) {
+      // Headers are out: the client sees a cut-off download, never a zip that looks whole.
+      this.logger.warn(`export of model ${params.id} stopped: ${(error as Error).message}`);
+    }
+  }
+
+  /**
+   * A new version from a model zip (as `GET /models/{id}/export` writes it), after checking the zip's
+   * files, that every label of the model is a label of the project, and that the model loads and gives one
+   * score per label. It becomes production when the project has none, else candidate; its source metrics
+   * are kept under `metrics.imported`.
+   */
+  @Post('projects/:id/models/import')
+  @HttpCode(201)
+  @UseInterceptors(ZipUploadInterceptor)
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ type: ModelImportUploadDto })
+  @ApiCreatedResponse({ type: ModelVersionDto })
+  @ApiBadRequestResponse({ type: ErrorDto, description: 'Not a model zip, unsafe or unexpected entries, labels not in the project, or a model that does not run' })
+  @ApiNotFoundResponse({ type: ErrorDto })
+  @ApiUnsupportedMediaTypeResponse({ type: ErrorDto, description: 'Not a zip' })
+  @ApiPayloadTooLargeResponse({ type: ErrorDto, description: 'More than MAX_IMPORT_BYTES, or a file in it past its limit' })
+  async importModel(@Param() params: IdParamDto, @Req() request: Request, @CurrentPrincipal() principal: Principal): Promise<ModelVersionDto> {
+    const file = (request as Request & { file?: { path: string; originalname: string } }).file;
+    if (!file) {
+      throw new DomainError(ErrorCode.InvalidArgument, 'no file: send the model zip as multipart/form-data in the field "file"');
+    }
+    const chunks = uploadChunks(file.path, { projectId: params.id, filename: file.originalname, actor: principal.name });
+    const model = toModelDto(await this.clients.training.clientStream('ImportModel', chunks, { deadlineMs: ARCHIVE_DEADLINE_MS }));
+    await this.audit.record({
+      actor: principal.name,
+      action: 'model.import',
+      targetType: 'model',
+      targetId: model.id,
+      projectId: params.id,
+      details: { version: model.version, aliases: model.aliases, filename: file.originalname, source: model.metrics['imported'] ?? null },
+    });
+    return model;
   }
 
   /** Classifies one image with the project's production model. */

@@ -1,8 +1,19 @@
 import { Controller } from '@nestjs/common';
-import { GrpcMethod } from '@nestjs/microservices';
+import { GrpcMethod, GrpcStreamMethod } from '@nestjs/microservices';
 import type { TrainingV1 } from '@sightline/contracts';
+import { eachValueOf } from '@sightline/grpc';
+import { concatMap, from, map, Observable } from 'rxjs';
 import { JobsService } from '../jobs/jobs.service';
 import { ModelsService } from './models.service';
+
+/** Well under MAX_MESSAGE_BYTES, and small enough that the gateway passes bytes on as they come. */
+const CHUNK_BYTES = 1024 * 1024;
+
+function* slices(data: Buffer): Generator<Buffer> {
+  for (let offset = 0; offset < data.length; offset += CHUNK_BYTES) {
+    yield data.subarray(offset, offset + CHUNK_BYTES);
+  }
+}
 
 @Controller()
 export class ModelsController {
@@ -64,6 +75,25 @@ export class ModelsController {
   @GrpcMethod('Training', 'GetModel')
   getModel(request: TrainingV1.ModelIdRequest__Output): Promise<TrainingV1.ModelVersion> {
     return this.models.get(request.id);
+  }
+
+  /**
+   * Checks run before the first chunk, so a missing version is an error status rather than an empty stream.
+   * Nest buffers what the call cannot take yet, so at worst the archive is held twice while it drains.
+   */
+  @GrpcMethod('Training', 'ExportModel')
+  async exportModel(request: TrainingV1.ModelIdRequest__Output): Promise<Observable<TrainingV1.ModelArchiveChunk>> {
+    const archive = await this.models.exportArchive(request.id);
+    return from(archive.chunks).pipe(
+      concatMap((piece) => from(slices(piece))),
+      map((data, index) => (index === 0 ? { data, filename: archive.filename } : { data })),
+    );
+  }
+
+  /** Returns an Observable, not a Promise: Nest releases the buffered client stream only once the handler returns. */
+  @GrpcStreamMethod('Training', 'ImportModel')
+  importModel(chunks: Observable<TrainingV1.ImportModelChunk__Output>): Observable<TrainingV1.ModelVersion> {
+    return from(this.models.importArchive(eachValueOf(chunks)));
   }
 
   @GrpcMethod('Training', 'GetProductionModel')

@@ -1,9 +1,32 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CONFIG, SightlineConfig } from '@sightline/config';
 import { DomainError, ErrorCode, type TrainingV1 } from '@sightline/contracts';
-import { initBackend, loadModel } from '@sightline/ml';
+import { initBackend, loadModel, type ModelFiles } from '@sightline/ml';
 import { ModelAliasEventEntity, ModelVersionEntity } from '@sightline/persistence';
-import { BlobStore, createBlobStore } from '@sightline/storage';
+import { BlobNotFoundError, BlobStore, createBlobStore, ZipEntryReadError, ZipEntryTooLargeError, ZipFormatError } from '@sightline/storage';
+import * as tf from '@tensorflow/tfjs-core';
+import { HistoryClientRepository } from '../jobs/history-client.repository';
+import {
+  ARCHIVE_FILE_LIMITS,
+  ARCHIVE_FILES,
+  archiveFileOf,
+  checkLabels,
+  checkModelJson,
+  exportFileName,
+  MANIFEST_FORMAT,
+  MANIFEST_FORMAT_VERSION,
+  MANIFEST_JSON,
+  MAX_ARCHIVE_ENTRIES,
+  MAX_COMPRESSION_RATIO,
+  MODEL_JSON,
+  NORMALISATION,
+  parseManifest,
+  RESIZE,
+  WEIGHTS_BIN,
+  type ArchiveFile,
+  type ModelManifest,
+} from './model-archive';
+import { ModelArchiveRepository, type SpooledArchive } from './model-archive.repository';
 import { ModelRepository } from './model.repository';
 
 interface DatasetSnapshot {
@@ -17,6 +40,8 @@ export class ModelsService {
 
   constructor(
     private readonly models: ModelRepository,
+    private readonly archives: ModelArchiveRepository,
+    private readonly projects: HistoryClientRepository,
     @Inject(CONFIG) config: SightlineConfig,
   ) {
     this.store = createBlobStore(config.storageUrl);
@@ -43,7 +68,7 @@ export class ModelsService {
   }
 
   /** Stores a new version; the first of a project becomes production by itself, later ones candidate. */
-  async register(version: ModelVersionEntity, actor: string): Promise<ModelVersionEntity> {
+  async register(version: ModelVersionEntity, actor: string, origin = 'newly trained version'): Promise<ModelVersionEntity> {
     const saved = await this.models.insertVersion(version);
     const production = await this.models.findAlias(saved.projectId, 'production');
     const alias = production ? 'candidate' : 'production';
@@ -55,7 +80,7 @@ export class ModelsService {
         fromModelId: production ? ((await this.models.findAlias(saved.projectId, 'candidate'))?.modelId ?? null) : null,
         toModelId: saved.id,
         actor,
-        reason: production ? 'newly trained version' : 'first model of the project',
+        reason: production ? origin : 'first model of the project',
         createdAt: new Date(),
       }),
     );
@@ -119,6 +144,95 @@ export class ModelsService {
       .map((t) => ({ imageId: t.imageId, label: t.label, predicted: t.predicted ?? '', confidence: t.confidence ?? 0 }));
   }
 
+  /**
+   * The version as a zip: model.json, weights.bin, then sightline-model.json (labels, preprocessing,
+   * architecture, hyper-parameters, metrics, where it came from), yielded piece by piece as it is written.
+   */
+  async exportArchive(id: string): Promise<{ filename: string; chunks: AsyncIterable<Buffer> }> {
+    const version = await this.require(id);
+    const project = await this.projects.getProject(version.projectId);
+    let files: ModelFiles;
+    try {
+      files = { modelJson: await this.store.get(`${version.storagePrefix}/${MODEL_JSON}`), weights: await this.store.get(`${version.storagePrefix}/${WEIGHTS_BIN}`) };
+    } catch (error) {
+      if (error instanceof BlobNotFoundError) {
+        throw new DomainError(ErrorCode.Conflict, `version ${version.version} cannot be exported: its files are missing from the store`);
+      }
+      throw error;
+    }
+    const manifest: ModelManifest = {
+      format: MANIFEST_FORMAT,
+      formatVersion: MANIFEST_FORMAT_VERSION,
+      labels: version.labels,
+      preprocessing: { ...this.inputOf(version, files.modelJson), normalisation: NORMALISATION, resize: RESIZE },
+      architecture: version.architecture,
+      hyperParameters: version.hyperParameters,
+      metrics: version.metrics,
+      source: { modelId: version.id, projectId: project.id, projectName: project.name, version: version.version, createdAt: version.createdAt.toISOString() },
+      exportedAt: new Date().toISOString(),
+    };
+    const modifiedAt = version.createdAt;
+    return {
+      filename: exportFileName(project.name, version.version),
+      chunks: this.archives.write([
+        { name: MODEL_JSON, content: files.modelJson, modifiedAt },
+        // Float weights deflate by a few per cent for seconds of CPU: stored as they are.
+        { name: WEIGHTS_BIN, content: files.weights, compress: false, modifiedAt },
+        { name: MANIFEST_JSON, content: Buffer.from(JSON.stringify(manifest, null, 2)), modifiedAt },
+      ]),
+    };
+  }
+
+  /**
+   * A new immutable version from an exported zip, after checking it is a model zip, its labels belong to
+   * the project, and it loads and answers a zero image with one score per label. It becomes production
+   * when the project has none, else candidate, like a trained version; the source's metrics are kept and
+   * marked `imported`.
+   */
+  async importArchive(chunks: AsyncIterable<TrainingV1.ImportModelChunk__Output>): Promise<TrainingV1.ModelVersion> {
+    const archive = await this.archives.spool(chunks);
+    try {
+      const project = await this.projects.getProject(archive.projectId);
+      if (!(await this.archives.isZip(archive))) {
+        throw new DomainError(ErrorCode.UnsupportedMediaType, `not a zip archive: send a model zip exported by Sightline (${ARCHIVE_FILES.join(', ')})`);
+      }
+      const found = await this.readArchive(archive);
+      const manifest = parseManifest(found[MANIFEST_JSON]);
+      checkModelJson(found[MODEL_JSON], manifest);
+      checkLabels(manifest.labels, project);
+      const files = { modelJson: found[MODEL_JSON], weights: found[WEIGHTS_BIN] };
+      await this.checkRuns(files, manifest);
+
+      const version = new ModelVersionEntity();
+      const { imageSize, channels } = manifest.preprocessing;
+      Object.assign(version, {
+        projectId: project.id,
+        architecture: manifest.architecture,
+        hyperParameters: { ...manifest.hyperParameters, imageSize, channels },
+        labels: manifest.labels,
+        metrics: { ...manifest.metrics, imported: { ...manifest.source, exportedAt: manifest.exportedAt, filename: archive.filename.slice(0, 300), importedBy: archive.actor || null } },
+        jobId: null,
+        storagePrefix: `models/${version.id}`,
+        // No image of this project trained it.
+        datasetSize: 0,
+        createdAt: new Date(),
+      });
+      const keys = [MODEL_JSON, WEIGHTS_BIN, 'dataset.json'].map((f) => `${version.storagePrefix}/${f}`);
+      try {
+        await this.store.put(keys[0], files.modelJson);
+        await this.store.put(keys[1], files.weights);
+        await this.store.put(keys[2], Buffer.from(JSON.stringify({ labels: manifest.labels, train: [], validation: [], test: [] })));
+        await this.register(version, archive.actor || 'import', `imported from ${archive.filename || 'a zip'}`);
+      } catch (error) {
+        await Promise.all(keys.map((key) => this.store.delete(key).catch(() => undefined)));
+        throw error;
+      }
+      return this.get(version.id);
+    } finally {
+      await this.archives.remove(archive);
+    }
+  }
+
   /** The TensorFlow.js backend this process (and its training workers) use. */
   backend(): Promise<string> {
     return initBackend(undefined, { log: () => undefined });
@@ -136,6 +250,102 @@ export class ModelsService {
     } catch (error) {
       throw new DomainError(ErrorCode.Conflict, `version ${version.version} cannot be served: its files do not load (${(error as Error).message})`);
     }
+  }
+
+  /** The three files of a model zip, each read with its own size limit; anything else in the zip is refused. */
+  private async readArchive(archive: SpooledArchive): Promise<Record<ArchiveFile, Buffer>> {
+    const found = new Map<ArchiveFile, Buffer>();
+    const folders = new Set<string>();
+    let count = 0;
+    try {
+      for await (const entry of this.archives.entries(archive)) {
+        if (++count > MAX_ARCHIVE_ENTRIES) {
+          throw new DomainError(ErrorCode.InvalidArgument, `more than ${MAX_ARCHIVE_ENTRIES} entries: a model zip holds ${ARCHIVE_FILES.join(', ')}`);
+        }
+        const which = archiveFileOf(entry.name);
+        if (!which) {
+          continue;
+        }
+        if (found.has(which.file)) {
+          throw new DomainError(ErrorCode.InvalidArgument, `${which.file} is in the zip more than once`);
+        }
+        folders.add(which.folder);
+        const limit = ARCHIVE_FILE_LIMITS[which.file];
+        if (entry.uncompressedSize > limit) {
+          throw new DomainError(ErrorCode.PayloadTooLarge, `${which.file} inflates to ${entry.uncompressedSize} bytes, more than the ${limit}-byte limit`);
+        }
+        if (entry.uncompressedSize > 1024 * 1024 && entry.uncompressedSize > entry.compressedSize * MAX_COMPRESSION_RATIO) {
+          throw new DomainError(ErrorCode.InvalidArgument, `${which.file} is compressed more than ${MAX_COMPRESSION_RATIO}:1: refused as a likely zip bomb`);
+        }
+        try {
+          found.set(which.file, await entry.read(limit));
+        } catch (error) {
+          if (error instanceof ZipEntryTooLargeError) {
+            throw new DomainError(ErrorCode.PayloadTooLarge, `${which.file} inflates to more than the ${limit}-byte limit`);
+          }
+          throw error instanceof ZipEntryReadError ? new DomainError(ErrorCode.InvalidArgument, `${which.file}: ${error.message}`) : error;
+        }
+      }
+    } catch (error) {
+      throw error instanceof ZipFormatError ? new DomainError(ErrorCode.InvalidArgument, `the zip cannot be read: ${error.message}`) : error;
+    }
+    if (folders.size > 1) {
+      throw new DomainError(ErrorCode.InvalidArgument, `the model files are in different folders of the zip: ${[...folders].map((f) => f || '(top)').join(', ')}`);
+    }
+    const missing = ARCHIVE_FILES.filter((f) => !found.has(f));
+    if (missing.length > 0) {
+      throw new DomainError(ErrorCode.InvalidArgument, `the zip has no ${missing.join(', ')}: a model zip holds ${ARCHIVE_FILES.join(', ')}`);
+    }
+    return Object.fromEntries(found) as Record<ArchiveFile, Buffer>;
+  }
+
+  /** An imported model must load, take the input its manifest describes, and give one finite score per label. */
+  private async checkRuns(files: ModelFiles, manifest: ModelManifest): Promise<void> {
+    const invalid = (message: string) => new DomainError(ErrorCode.InvalidArgument, message);
+    const { imageSize: side, channels } = manifest.preprocessing;
+    const expected = [1, side, side, channels];
+    await initBackend(undefined, { log: () => undefined });
+    let model: Awaited<ReturnType<typeof loadModel>>;
+    try {
+      model = await loadModel(files);
+    } catch (error) {
+      throw invalid(`the model does not load: ${(error as Error).message}`);
+    }
+    const input = tf.zeros(expected);
+    let output: tf.Tensor | tf.Tensor[] | undefined;
+    try {
+      const inputShape = model.inputs.length === 1 ? model.inputs[0].shape.slice(1) : [];
+      if (JSON.stringify(inputShape) !== JSON.stringify(expected.slice(1))) {
+        throw invalid(`the model takes inputs of shape ${JSON.stringify(model.inputs.map((i) => i.shape))}, not [null,${expected.slice(1).join(',')}] as ${MANIFEST_JSON} says`);
+      }
+      try {
+        output = model.predict(input);
+      } catch (error) {
+        throw invalid(`the model does not run on a ${JSON.stringify(expected)} input: ${(error as Error).message}`);
+      }
+      if (Array.isArray(output) || JSON.stringify(output.shape) !== JSON.stringify([1, manifest.labels.length])) {
+        const shape = Array.isArray(output) ? output.map((o) => o.shape) : output.shape;
+        throw invalid(`the model answers with shape ${JSON.stringify(shape)}, not [1,${manifest.labels.length}] for its ${manifest.labels.length} labels`);
+      }
+      if (!(await output.data()).every((v) => Number.isFinite(v))) {
+        throw invalid('the model answers a blank image with scores that are not finite numbers');
+      }
+    } finally {
+      input.dispose();
+      tf.dispose(output);
+      model.dispose();
+    }
+  }
+
+  /** Input size and channels: recorded in the hyper-parameters, or else in model.json's metadata. */
+  private inputOf(version: ModelVersionEntity, modelJson: Buffer): { imageSize: number; channels: 1 | 3 } {
+    const metadata = (JSON.parse(modelJson.toString('utf8')) as { userDefinedMetadata?: Record<string, unknown> }).userDefinedMetadata ?? {};
+    const imageSize = version.hyperParameters['imageSize'] ?? metadata['imageSize'];
+    const channels = version.hyperParameters['channels'] ?? metadata['channels'];
+    if (typeof imageSize !== 'number' || imageSize <= 0 || (channels !== 1 && channels !== 3)) {
+      throw new DomainError(ErrorCode.Conflict, `version ${version.version} cannot be exported: it does not record its input size and channels`);
+    }
+    return { imageSize, channels };
   }
 
   private async require(id: string): Promise<ModelVersionEntity> {

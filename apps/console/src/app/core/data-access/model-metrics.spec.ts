@@ -1,4 +1,4 @@
-import { readModelMetrics } from './model-metrics';
+import { readImportSource, readModelMetrics } from './model-metrics';
 
 describe('readModelMetrics', () => {
   it('reads the metrics the training service stores', () => {
@@ -46,5 +46,26 @@ describe('readModelMetrics', () => {
       { epoch: 1, loss: 1, accuracy: null, valLoss: null, valAccuracy: null },
     ]);
     expect(readModelMetrics(undefined).testCount).toBeNull();
+  });
+});
+
+describe('readImportSource', () => {
+  it('is null for a version trained here', () => {
+    expect(readImportSource({ accuracy: 0.9 })).toBeNull();
+    expect(readImportSource(undefined)).toBeNull();
+  });
+
+  it('reads where an imported version came from, defensively', () => {
+    expect(
+      readImportSource({
+        accuracy: 0.9,
+        imported: { projectName: 'discs', version: 4, filename: 'discs-v4.zip' },
+      }),
+    ).toEqual({ projectName: 'discs', version: 4, filename: 'discs-v4.zip' });
+    expect(readImportSource({ imported: 'yes' })).toEqual({
+      projectName: '',
+      version: null,
+      filename: '',
+    });
   });
 });

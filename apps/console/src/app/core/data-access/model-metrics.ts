@@ -69,6 +69,26 @@ export function readModelMetrics(metrics: unknown): ModelMetrics {
   };
 }
 
+/** Where an imported version came from (`metrics.imported`); null for a version trained here. */
+export interface ImportSource {
+  projectName: string;
+  version: number | null;
+  filename: string;
+}
+
+export function readImportSource(metrics: unknown): ImportSource | null {
+  const m = record(metrics);
+  if (!('imported' in m)) {
+    return null;
+  }
+  const i = record(m['imported']);
+  return {
+    projectName: typeof i['projectName'] === 'string' ? i['projectName'] : '',
+    version: num(i['version']) || null,
+    filename: typeof i['filename'] === 'string' ? i['filename'] : '',
+  };
+}
+
 export function readCurves(curves: unknown): EpochMetrics[] {
   if (!Array.isArray(curves)) {
     return [];

@@ -2,6 +2,12 @@ import { inject, Injectable } from '@angular/core';
 import { API_CLIENT } from '../../api/api-client';
 import { unwrap } from '../../api/api-error';
 import type { ResponseBody } from '../../api/api-types';
+import type { paths } from '../../api/schema';
+import { attachmentName, type DownloadedFile } from './download';
+
+type ModelImportBody = NonNullable<
+  paths['/api/v1/projects/{id}/models/import']['post']['requestBody']
+>['content']['multipart/form-data'];
 
 export type ModelVersion = ResponseBody<'/api/v1/models/{id}', 'get'>;
 export type AliasHistoryEntry = ResponseBody<
@@ -53,6 +59,35 @@ export class ModelsApi {
       await this.client.POST('/api/v1/projects/{id}/models/rollback', {
         params: { path: { id: projectId } },
         body: reason ? { reason } : {},
+      }),
+    );
+  }
+
+  /** The version as a zip (model.json, weights.bin, sightline-model.json), named `<project>-v<version>.zip`. */
+  async exportZip(id: string): Promise<DownloadedFile> {
+    const result = await this.client.GET('/api/v1/models/{id}/export', {
+      params: { path: { id } },
+      parseAs: 'blob',
+    });
+    const blob = unwrap(result) as Blob;
+    return {
+      blob,
+      filename: attachmentName(
+        result.response.headers.get('content-disposition'),
+        'model.zip',
+      ),
+    };
+  }
+
+  /** A new version in the project from a model zip exported by Sightline; production if the project has none. */
+  async importZip(projectId: string, zip: File): Promise<ModelVersion> {
+    const form = new FormData();
+    form.append('file', zip, zip.name);
+    return unwrap(
+      await this.client.POST('/api/v1/projects/{id}/models/import', {
+        params: { path: { id: projectId } },
+        body: {} as ModelImportBody,
+        bodySerializer: () => form,
       }),
     );
   }

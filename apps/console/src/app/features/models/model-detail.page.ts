@@ -19,7 +19,10 @@ import { RouterLink } from '@angular/router';
 import { firstValueFrom } from 'rxjs';
 import { errorMessage } from '../../api/api-error';
 import { SessionStore } from '../../core/auth/session.store';
-import { readModelMetrics } from '../../core/data-access/model-metrics';
+import {
+  readImportSource,
+  readModelMetrics,
+} from '../../core/data-access/model-metrics';
 import { ModelsApi } from '../../core/data-access/models.api';
 import { CurvesChart } from '../../shared/ui/curves-chart';
 import {
@@ -31,6 +34,7 @@ import {
   ReasonDialog,
   type ReasonDialogData,
 } from '../../shared/ui/reason-dialog';
+import { saveFile } from '../../shared/ui/save-file';
 import { ConfusionMatrix, type ConfusionCell } from './confusion-matrix';
 import { KeyValueTable } from './key-value-table';
 import { PerClassTable } from './per-class-table';
@@ -84,6 +88,15 @@ import { TestResultGrid } from './test-result-grid';
           }
         </mat-chip-set>
         <span class="spacer"></span>
+        <button
+          mat-stroked-button
+          data-testid="model-export"
+          [disabled]="exporting()"
+          (click)="exportZip()"
+        >
+          <mat-icon svgIcon="download" />
+          Export
+        </button>
         @if (session.canWrite() && !isProduction()) {
           <button
             mat-flat-button
@@ -123,6 +136,13 @@ import { TestResultGrid } from './test-result-grid';
               <dd>{{ m.architecture }}</dd>
               <dt>Created</dt>
               <dd>{{ m.createdAt | date: 'medium' }}</dd>
+              @if (importedFrom(); as source) {
+                <dt>Imported from</dt>
+                <dd data-testid="model-imported-from">
+                  {{ source }}
+                  <span class="muted">(metrics are the source's)</span>
+                </dd>
+              }
             </dl>
           </mat-card-content>
         </mat-card>
@@ -259,6 +279,16 @@ export class ModelDetailPage {
   protected readonly metrics = computed(() =>
     readModelMetrics(this.model.value()?.metrics),
   );
+  /** "discs v4" for a version imported from an export; null for one trained here. */
+  protected readonly importedFrom = computed(() => {
+    const source = readImportSource(this.model.value()?.metrics);
+    if (!source) {
+      return null;
+    }
+    const name = source.projectName || 'another project';
+    return source.version ? `${name} v${source.version}` : name;
+  });
+  protected readonly exporting = signal(false);
   protected readonly isProduction = computed(
     () => this.model.value()?.aliases.includes('production') ?? false,
   );
@@ -295,6 +325,18 @@ export class ModelDetailPage {
         ? null
         : cell,
     );
+  }
+
+  protected async exportZip(): Promise<void> {
+    this.exporting.set(true);
+    try {
+      const file = await this.modelsApi.exportZip(this.modelId());
+      saveFile(file.blob, file.filename);
+    } catch (err) {
+      this.snackBar.open(errorMessage(err), 'Dismiss', { duration: 8000 });
+    } finally {
+      this.exporting.set(false);
+    }
   }
 
   protected async promote(): Promise<void> {

@@ -63,6 +63,24 @@ import { ModelTable } from './model-table';
         Training
       </a>
       @if (session.canWrite()) {
+        <input
+          #picker
+          hidden
+          type="file"
+          accept=".zip,application/zip,application/x-zip-compressed"
+          data-testid="model-import-input"
+          (change)="importZip(picker)"
+        />
+        <button
+          mat-stroked-button
+          data-testid="model-import"
+          title="A model zip exported by Sightline: model.json, weights.bin, sightline-model.json"
+          [disabled]="busy()"
+          (click)="picker.click()"
+        >
+          <mat-icon svgIcon="upload" />
+          Import model
+        </button>
         <button
           mat-stroked-button
           data-testid="model-rollback"
@@ -188,6 +206,34 @@ export class ModelsPage {
 
   protected open(model: ModelVersion): void {
     void this.router.navigate(['/models', model.id]);
+  }
+
+  /** Uploads the chosen model zip as a new version of this project. */
+  protected async importZip(picker: HTMLInputElement): Promise<void> {
+    const zip = picker.files?.[0];
+    picker.value = '';
+    if (!zip) {
+      return;
+    }
+    this.busy.set(true);
+    try {
+      const model = await this.modelsApi.importZip(this.projectId(), zip);
+      const alias = model.aliases.includes('production')
+        ? 'production'
+        : 'a candidate';
+      this.snackBar
+        .open(`Imported as v${model.version}, ${alias}`, 'Open', {
+          duration: 6000,
+        })
+        .onAction()
+        .subscribe(() => this.open(model));
+      this.models.reload();
+      this.history.reload();
+    } catch (err) {
+      this.snackBar.open(errorMessage(err), 'Dismiss', { duration: 10000 });
+    } finally {
+      this.busy.set(false);
+    }
   }
 
   protected async rollback(): Promise<void> {

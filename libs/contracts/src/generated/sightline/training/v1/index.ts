@@ -1,11 +1,13 @@
 export type * from './AliasEvent';
 export type * from './AliasHistoryResponse';
 export type * from './CreateTrainingJobRequest';
+export type * from './ImportModelChunk';
 export type * from './InfoRequest';
 export type * from './InfoResponse';
 export type * from './JobIdRequest';
 export type * from './ListModelsResponse';
 export type * from './ListTrainingJobsResponse';
+export type * from './ModelArchiveChunk';
 export type * from './ModelIdRequest';
 export type * from './ModelVersion';
 export type * from './ProductionModelResponse';

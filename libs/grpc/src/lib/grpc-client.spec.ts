@@ -1,0 +1,79 @@
+import { loadPackageDefinition, Server, ServerCredentials, ServerWritableStream, status } from '@grpc/grpc-js';
+import { loadSync } from '@grpc/proto-loader';
+import { GrpcClient } from './grpc-client';
+import { PROTO_LOADER_OPTIONS, protoPath } from './proto-files';
+
+type ExportCall = ServerWritableStream<{ id: string }, { data: Buffer; filename?: string }>;
+
+describe('GrpcClient.serverStream against a real grpc-js server', () => {
+  let server: Server;
+  let client: GrpcClient<never>;
+  let cancelled: Promise<void>;
+  let onCancel: () => void;
+
+  beforeAll(async () => {
+    const proto = loadPackageDefinition(loadSync(protoPath('training'), PROTO_LOADER_OPTIONS)) as unknown as {
+      sightline: { training: { v1: { Training: { service: never } } } };
+    };
+    server = new Server();
+    server.addService(proto.sightline.training.v1.Training.service, {
+      exportModel: (call: ExportCall) => {
+        if (call.request.id === 'missing') {
+          call.emit('error', { code: status.NOT_FOUND, details: 'model missing not found' });
+          return;
+        }
+        if (call.request.id === 'endless') {
+          call.on('cancelled', () => onCancel());
+          const timer = setInterval(() => call.write({ data: Buffer.alloc(16) }), 5);
+          call.on('cancelled', () => clearInterval(timer));
+          return;
+        }
+        call.write({ data: Buffer.from('one'), filename: 'a-v1.zip' });
+        call.write({ data: Buffer.from('two') });
+        call.end();
+      },
+    });
+    const port = await new Promise<number>((resolve, reject) =>
+      server.bindAsync('127.0.0.1:0', ServerCredentials.createInsecure(), (error, bound) => (error ? reject(error) : resolve(bound))),
+    );
+    client = new GrpcClient('training', 'Training', `127.0.0.1:${port}`, 5000);
+  });
+
+  afterAll(() => {
+    client.close();
+    server.forceShutdown();
+  });
+
+  it('yields the messages in order', async () => {
+    const messages: Array<{ data: Buffer; filename: string }> = [];
+    for await (const message of client.serverStream<{ data: Buffer; filename: string }>('ExportModel', { id: 'm1' })) {
+      messages.push(message);
+    }
+    expect(messages.map((m) => [m.data.toString(), m.filename])).toEqual([
+      ['one', 'a-v1.zip'],
+      ['two', ''],
+    ]);
+  });
+
+  it('throws the status the server ends with', async () => {
+    const read = async () => {
+      for await (const message of client.serverStream('ExportModel', { id: 'missing' })) {
+        void message;
+      }
+    };
+    await expect(read()).rejects.toMatchObject({ code: status.NOT_FOUND, details: 'model missing not found' });
+  });
+
+  it('cancels the call when the reader stops early', async () => {
+    cancelled = new Promise<void>((resolve) => (onCancel = resolve));
+    let count = 0;
+    for await (const message of client.serverStream('ExportModel', { id: 'endless' })) {
+      void message;
+      if (++count === 3) {
+        break;
+      }
+    }
+    await cancelled;
+    expect(count).toBe(3);
+  });
+});
