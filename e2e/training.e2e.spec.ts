@@ -104,9 +104,13 @@ describe('training jobs and the model registry', () => {
     expect(dead.error).toMatch(/stopped while this job was running/);
     expect((await api.request('GET', `/projects/${projectId}/models`)).body).toHaveLength(versionsBefore);
 
-    for (const bad of [{ epochs: 0 }, { epochs: 'ten' }, { learningRate: 3 }, { batchSize: 100000 }, { imageSize: 4 }, { optimizer: 'sgd' }, { augment: 'yes' }, { flip: 1 }]) {
+    for (const bad of [{ epochs: 0 }, { epochs: 'ten' }, { learningRate: 3 }, { batchSize: 100000 }, { imageSize: 4 }, { optimizer: 'sgd' }, { augment: 'yes' }, { flip: 1 }, { architecture: 'resnet' }]) {
       expect((await api.request('POST', `/projects/${projectId}/training-jobs`, bad)).status).toBe(400);
     }
+    // Transfer learning needs a backbone this system was not given.
+    const noBackbone = await api.request('POST', `/projects/${projectId}/training-jobs`, { architecture: 'transfer' });
+    expect(noBackbone.status).toBe(400);
+    expect(noBackbone.body.message).toMatch(/BACKBONE_URL/);
     const empty = (await api.request('POST', '/projects', { name: 'no labels' })).body.id;
     const failed = await (async () => {
       const job = (await api.request('POST', `/projects/${empty}/training-jobs`, {})).body;
