@@ -56,6 +56,7 @@ describe('training jobs and the model registry', () => {
     expect(model.metrics.confusionMatrix).toHaveLength(2);
     expect(model.metrics.curves.length).toBeGreaterThan(0);
     expect(model.metrics.backend).toBe('wasm');
+    expect(model.metrics.decodedInMemory).toBe(true);
     // What was asked for is kept; what was not is chosen from the data (a small colour set: augmented and mirrored).
     expect(model.hyperParameters).toMatchObject({ epochs: 8, batchSize: 16, learningRate: 0.001, augment: true, flip: true, channels: 3 });
     expect(job.params).toMatchObject({ epochs: 8, batchSize: 16, augment: true, flip: true });

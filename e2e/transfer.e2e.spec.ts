@@ -56,7 +56,8 @@ describe('transfer learning on a configured backbone', () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'sightline-backbone-'));
     // The backbone is not there yet when the system starts: the first job must fail naming the setting.
-    system = await startSystem({ BACKBONE_URL: join(dir, 'model.json') });
+    // No decoded-image cache: every batch is decoded from the blob store, as for a set too big for memory.
+    system = await startSystem({ BACKBONE_URL: join(dir, 'model.json'), TRAINING_CACHE_MB: '0' });
     api = await new Api(system.baseUrl).login('admin', ADMIN_PASSWORD);
     projectId = (await api.request('POST', '/projects', { name: 'patterns' })).body.id;
     const job = (await api.request('POST', `/projects/${projectId}/imports`, files({ name: 'patterns.zip', content: await patternDataset() }))).body;
@@ -84,6 +85,14 @@ describe('transfer learning on a configured backbone', () => {
     expect(job.error).toContain('BACKBONE_URL');
   }, 300_000);
 
+  it('trains a CNN from batches decoded on the fly when the set does not fit TRAINING_CACHE_MB', async () => {
+    const job = await train({ epochs: 8, batchSize: 16 });
+    const model = (await api.request('GET', `/models/${job.modelId}`)).body;
+    expect(model).toMatchObject({ architecture: 'cnn', hyperParameters: { augment: true } });
+    expect(model.metrics.decodedInMemory).toBe(false);
+    expect(model.metrics.accuracy).toBeGreaterThan(0.85);
+  }, 300_000);
+
   it('trains a new head on the backbone and serves the whole model', async () => {
     await trainBackbone(dir);
     const job = await train({ architecture: 'transfer', epochs: 30 });
@@ -92,6 +101,7 @@ describe('transfer learning on a configured backbone', () => {
     expect(model.architecture).toBe('transfer');
     expect(model.hyperParameters).toMatchObject({ architecture: 'transfer', backbone: join(dir, 'model.json'), imageSize: 16, channels: 1, augment: false });
     expect(model.metrics.accuracy).toBeGreaterThan(0.85);
+    expect(model.metrics.decodedInMemory).toBe(false);
     // The backbone is cached in the blob store: a second job works with the file gone.
     rmSync(join(dir, 'weights.bin'));
     expect((await train({ architecture: 'transfer', epochs: 2 })).state).toBe('succeeded');

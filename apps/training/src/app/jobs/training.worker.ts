@@ -327,6 +327,8 @@ async function run(input: WorkerInput): Promise<void> {
       labels,
       stopReason: result.stopReason,
       trainingSamplesPerSecond,
+      // false: the set was larger than TRAINING_CACHE_MB and every batch was decoded from the blob store.
+      decodedInMemory: cache,
     },
     curves,
     trainCount: train.length,
