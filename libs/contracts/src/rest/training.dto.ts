@@ -18,7 +18,7 @@ export class CreateTrainingJobDto {
   @IsOptional() @IsInt() @Min(1) @Max(500)
   epochs?: number;
 
-  /** Images per step; by default 32 under 2,000 training images, 128 from 20,000, else 64. */
+  /** Images per step; by default 32 under 2,000 training images, else 64. */
   @ApiPropertyOptional({ minimum: 1, maximum: 1024 })
   @IsOptional() @IsInt() @Min(1) @Max(1024)
   batchSize?: number;
