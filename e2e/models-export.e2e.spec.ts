@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import * as yauzl from 'yauzl';
 import { patternDataset as dataset } from './support/patterns';
-import { ADMIN_PASSWORD, Api, files, startSystem, System, waitFor } from './support/system';
+import { ADMIN_PASSWORD, Api, files, startSystem, System, trainToEnd, waitFor } from './support/system';
 import { makeZip } from './support/zip';
 
 async function unzip(zip: Buffer): Promise<Map<string, Buffer>> {
@@ -43,11 +43,7 @@ describe('model export and import', () => {
     sourceProject = (await api.request('POST', '/projects', { name: 'Patterns, line 2' })).body.id;
     const job = (await api.request('POST', `/projects/${sourceProject}/imports`, files({ name: 'patterns.zip', content: await dataset() }))).body;
     await waitFor('the import', async () => ((await api.request('GET', `/imports/${job.id}`)).body.state === 'succeeded' ? true : undefined));
-    const started = (await api.request('POST', `/projects/${sourceProject}/training-jobs`, { epochs: 6, batchSize: 16 })).body;
-    const trained = await waitFor('the training job to end', async () => {
-      const current = (await api.request('GET', `/training-jobs/${started.id}`)).body;
-      return ['succeeded', 'failed', 'cancelled'].includes(current.state) ? current : undefined;
-    }, 240_000, 500);
+    const trained = await trainToEnd(api, sourceProject, { epochs: 6, batchSize: 16 });
     expect(trained.state).toBe('succeeded');
     source = (await api.request('GET', `/models/${trained.modelId}`)).body;
   }, 300_000);

@@ -1,7 +1,7 @@
 import { credentials, loadPackageDefinition, Metadata, ServiceError } from '@grpc/grpc-js';
 import { loadSync } from '@grpc/proto-loader';
 import { join } from 'node:path';
-import { ADMIN_PASSWORD, Api, files, ROOT, startSystem, System, waitFor } from './support/system';
+import { ADMIN_PASSWORD, Api, files, ROOT, startSystem, System, trainToEnd, waitFor } from './support/system';
 import { patternDataset as dataset } from './support/patterns';
 
 describe('training jobs and the model registry', () => {
@@ -21,14 +21,7 @@ describe('training jobs and the model registry', () => {
     await system?.stop();
   });
 
-  async function train(body: object): Promise<any> {
-    const started = await api.request('POST', `/projects/${projectId}/training-jobs`, body);
-    expect(started.status).toBe(202);
-    return waitFor('the training job to end', async () => {
-      const job = (await api.request('GET', `/training-jobs/${started.body.id}`)).body;
-      return ['succeeded', 'failed', 'cancelled'].includes(job.state) ? job : undefined;
-    }, 240_000, 500);
-  }
+  const train = (body: object) => trainToEnd(api, projectId, body);
 
   it('trains in the background to well above chance, keeps the service responsive, and makes the first model production', async () => {
     const started = await api.request('POST', `/projects/${projectId}/training-jobs`, { epochs: 8, batchSize: 16 });

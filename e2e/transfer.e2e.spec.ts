@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { patternDataset } from './support/patterns';
-import { ADMIN_PASSWORD, Api, files, startSystem, System, waitFor } from './support/system';
+import { ADMIN_PASSWORD, Api, files, startSystem, System, trainToEnd, waitFor } from './support/system';
 
 /**
  * The "pretrained" backbone this suite trains itself: a small CNN that learned where a bright square
@@ -69,14 +69,7 @@ describe('transfer learning on a configured backbone', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  async function train(body: object): Promise<any> {
-    const started = await api.request('POST', `/projects/${projectId}/training-jobs`, body);
-    expect(started.status).toBe(202);
-    return waitFor('the training job to end', async () => {
-      const job = (await api.request('GET', `/training-jobs/${started.body.id}`)).body;
-      return ['succeeded', 'failed', 'cancelled'].includes(job.state) ? job : undefined;
-    }, 240_000, 500);
-  }
+  const train = (body: object) => trainToEnd(api, projectId, body);
 
   it('fails a job with a reason naming BACKBONE_URL when the backbone cannot be fetched', async () => {
     const job = await train({ architecture: 'transfer' });

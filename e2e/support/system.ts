@@ -153,7 +153,19 @@ export class Api {
 export function files(...entries: Array<{ name: string; content: Buffer; type?: string; field?: string }>): FormData {
   const form = new FormData();
   for (const entry of entries) {
-    form.append(entry.field ?? 'file', new Blob([entry.content], { type: entry.type ?? 'application/octet-stream' }), entry.name);
+    form.append(entry.field ?? 'file', new Blob([new Uint8Array(entry.content)], { type: entry.type ?? 'application/octet-stream' }), entry.name);
   }
   return form;
+}
+
+/** Queues a training job and waits until it has ended, whatever the outcome. */
+export async function trainToEnd(api: Api, projectId: string, body: object): Promise<any> {
+  const started = await api.request('POST', `/projects/${projectId}/training-jobs`, body);
+  if (started.status !== 202) {
+    throw new Error(`training job refused: ${started.status} ${JSON.stringify(started.body)}`);
+  }
+  return waitFor('the training job to end', async () => {
+    const job = (await api.request('GET', `/training-jobs/${started.body.id}`)).body;
+    return ['succeeded', 'failed', 'cancelled'].includes(job.state) ? job : undefined;
+  }, 240_000, 500);
 }

@@ -5,6 +5,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { HyperParameters } from '@sightline/ml';
 import * as yauzl from 'yauzl';
 import { ADMIN_PASSWORD, Api, files, startSystem, waitFor } from '../../e2e/support/system';
 
@@ -12,16 +13,8 @@ const ROOT = resolve(__dirname, '..', '..');
 const DATASETS = resolve(ROOT, '..', 'shared', 'datasets');
 const ALL = ['mnist', 'vehicles', 'surface-defects', 'clothing'];
 
-interface Params {
-  epochs: number;
-  batchSize: number;
-  learningRate: number;
-  imageSize: number;
-  augment: boolean;
-  flip: boolean;
-  seed: number;
-  channels: 1 | 3;
-}
+/** What the service trained with (its version's hyper-parameters), replayed by the baseline. */
+type Params = HyperParameters & { seed: number; channels: 1 | 3 };
 
 interface Run {
   wallSeconds: number;
@@ -226,7 +219,7 @@ async function main(): Promise<void> {
   const present = wanted.filter((name) => existsSync(zipOf(name)));
   // Default settings unless told otherwise (a quick smoke run, say).
   const epochsAt = args.indexOf('--epochs');
-  const request = epochsAt >= 0 ? { epochs: Number(args[epochsAt + 1]) } : {};
+  const request: Record<string, number> = epochsAt >= 0 ? { epochs: Number(args[epochsAt + 1]) } : {};
   if (present.length === 0) {
     log(`no data sets under ${DATASETS}: nothing to measure`);
     return;

@@ -1,4 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
+import { seededRandom } from './augment';
 import { initBackend } from './backend';
 
 type Pad = 'same' | 'valid';
@@ -13,17 +14,7 @@ interface Case {
   pad: Pad;
 }
 
-/** mulberry32: a small seeded generator so every run draws the same cases. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const seeded = seededRandom;
 
 function randomCases(seed: number, count: number, maxOutChannels: number): Case[] {
   const rand = seeded(seed);
