@@ -76,6 +76,22 @@ export class EnvSchema {
   @IsString()
   CORS_ORIGINS = '';
 
+  /** Largest batch the inference batcher hands to one `predict` call; 1 turns batching off. */
+  @IsInt() @Min(1) @Max(1024)
+  PREDICT_MAX_BATCH_SIZE = 32;
+
+  /** How long the oldest queued request may wait for others before its batch runs, in milliseconds. */
+  @IsInt() @Min(0) @Max(1000)
+  PREDICT_MAX_QUEUE_DELAY_MS = 2;
+
+  /** Requests one model's queue holds; past it a prediction is refused with 429 / RESOURCE_EXHAUSTED. */
+  @IsInt() @Min(1)
+  PREDICT_MAX_QUEUE_SIZE = 512;
+
+  /** Model versions one inference replica keeps loaded; past it the least recently used is dropped. */
+  @IsInt() @Min(1) @Max(64)
+  MODEL_CACHE_SIZE = 4;
+
   /** `debug`, `log`, `warn` or `error`. */
   @IsIn(['debug', 'log', 'warn', 'error'])
   LOG_LEVEL = 'log';
@@ -97,6 +113,10 @@ export const INT_KEYS = [
   'MAX_UPLOAD_BYTES',
   'MAX_IMAGE_PIXELS',
   'MAX_IMPORT_BYTES',
+  'PREDICT_MAX_BATCH_SIZE',
+  'PREDICT_MAX_QUEUE_DELAY_MS',
+  'PREDICT_MAX_QUEUE_SIZE',
+  'MODEL_CACHE_SIZE',
 ] as const;
 
 // Applied here rather than per field so the list of numeric keys stays in one place.

@@ -11,6 +11,14 @@ export interface ServiceAddresses {
   history: string;
 }
 
+/** The dynamic batcher's limits (like Triton's `max_batch_size` and `max_queue_delay_microseconds`). */
+export interface InferenceSettings {
+  maxBatchSize: number;
+  maxQueueDelayMs: number;
+  maxQueueSize: number;
+  modelCacheSize: number;
+}
+
 export type ServiceName = keyof ServiceAddresses;
 
 export interface SightlineConfig {
@@ -29,6 +37,7 @@ export interface SightlineConfig {
   maxImagePixels: number;
   maxImportBytes: number;
   corsOrigins: string[];
+  inference: InferenceSettings;
   logLevel: 'debug' | 'log' | 'warn' | 'error';
 }
 
@@ -74,6 +83,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): SightlineConfi
     maxUploadBytes: parsed.MAX_UPLOAD_BYTES,
     maxImagePixels: parsed.MAX_IMAGE_PIXELS,
     maxImportBytes: parsed.MAX_IMPORT_BYTES,
+    inference: {
+      maxBatchSize: parsed.PREDICT_MAX_BATCH_SIZE,
+      maxQueueDelayMs: parsed.PREDICT_MAX_QUEUE_DELAY_MS,
+      maxQueueSize: parsed.PREDICT_MAX_QUEUE_SIZE,
+      modelCacheSize: parsed.MODEL_CACHE_SIZE,
+    },
     corsOrigins: parsed.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
     logLevel: parsed.LOG_LEVEL as SightlineConfig['logLevel'],
   };

@@ -21,6 +21,10 @@ describe("README's configuration table", () => {
       MAX_UPLOAD_BYTES: defaults.maxUploadBytes,
       MAX_IMAGE_PIXELS: defaults.maxImagePixels,
       MAX_IMPORT_BYTES: defaults.maxImportBytes,
+      PREDICT_MAX_BATCH_SIZE: defaults.inference.maxBatchSize,
+      PREDICT_MAX_QUEUE_DELAY_MS: defaults.inference.maxQueueDelayMs,
+      PREDICT_MAX_QUEUE_SIZE: defaults.inference.maxQueueSize,
+      MODEL_CACHE_SIZE: defaults.inference.modelCacheSize,
     };
     for (const row of rows) {
       if (row.name in numeric) {
