@@ -24,8 +24,12 @@ import type { ListImportsRequest as _sightline_history_v1_ListImportsRequest, Li
 import type { ListImportsResponse as _sightline_history_v1_ListImportsResponse, ListImportsResponse__Output as _sightline_history_v1_ListImportsResponse__Output } from './sightline/history/v1/ListImportsResponse';
 import type { ListProjectsRequest as _sightline_history_v1_ListProjectsRequest, ListProjectsRequest__Output as _sightline_history_v1_ListProjectsRequest__Output } from './sightline/history/v1/ListProjectsRequest';
 import type { ListProjectsResponse as _sightline_history_v1_ListProjectsResponse, ListProjectsResponse__Output as _sightline_history_v1_ListProjectsResponse__Output } from './sightline/history/v1/ListProjectsResponse';
+import type { PredictionInput as _sightline_history_v1_PredictionInput, PredictionInput__Output as _sightline_history_v1_PredictionInput__Output } from './sightline/history/v1/PredictionInput';
 import type { Project as _sightline_history_v1_Project, Project__Output as _sightline_history_v1_Project__Output } from './sightline/history/v1/Project';
 import type { ProjectIdRequest as _sightline_history_v1_ProjectIdRequest, ProjectIdRequest__Output as _sightline_history_v1_ProjectIdRequest__Output } from './sightline/history/v1/ProjectIdRequest';
+import type { RecordPredictionsRequest as _sightline_history_v1_RecordPredictionsRequest, RecordPredictionsRequest__Output as _sightline_history_v1_RecordPredictionsRequest__Output } from './sightline/history/v1/RecordPredictionsRequest';
+import type { RecordPredictionsResponse as _sightline_history_v1_RecordPredictionsResponse, RecordPredictionsResponse__Output as _sightline_history_v1_RecordPredictionsResponse__Output } from './sightline/history/v1/RecordPredictionsResponse';
+import type { RecordedPrediction as _sightline_history_v1_RecordedPrediction, RecordedPrediction__Output as _sightline_history_v1_RecordedPrediction__Output } from './sightline/history/v1/RecordedPrediction';
 import type { SetLabelRequest as _sightline_history_v1_SetLabelRequest, SetLabelRequest__Output as _sightline_history_v1_SetLabelRequest__Output } from './sightline/history/v1/SetLabelRequest';
 import type { StoreImagesRequest as _sightline_history_v1_StoreImagesRequest, StoreImagesRequest__Output as _sightline_history_v1_StoreImagesRequest__Output } from './sightline/history/v1/StoreImagesRequest';
 import type { StoreImagesResponse as _sightline_history_v1_StoreImagesResponse, StoreImagesResponse__Output as _sightline_history_v1_StoreImagesResponse__Output } from './sightline/history/v1/StoreImagesResponse';
@@ -62,8 +66,12 @@ export interface ProtoGrpcType {
         ListImportsResponse: MessageTypeDefinition<_sightline_history_v1_ListImportsResponse, _sightline_history_v1_ListImportsResponse__Output>
         ListProjectsRequest: MessageTypeDefinition<_sightline_history_v1_ListProjectsRequest, _sightline_history_v1_ListProjectsRequest__Output>
         ListProjectsResponse: MessageTypeDefinition<_sightline_history_v1_ListProjectsResponse, _sightline_history_v1_ListProjectsResponse__Output>
+        PredictionInput: MessageTypeDefinition<_sightline_history_v1_PredictionInput, _sightline_history_v1_PredictionInput__Output>
         Project: MessageTypeDefinition<_sightline_history_v1_Project, _sightline_history_v1_Project__Output>
         ProjectIdRequest: MessageTypeDefinition<_sightline_history_v1_ProjectIdRequest, _sightline_history_v1_ProjectIdRequest__Output>
+        RecordPredictionsRequest: MessageTypeDefinition<_sightline_history_v1_RecordPredictionsRequest, _sightline_history_v1_RecordPredictionsRequest__Output>
+        RecordPredictionsResponse: MessageTypeDefinition<_sightline_history_v1_RecordPredictionsResponse, _sightline_history_v1_RecordPredictionsResponse__Output>
+        RecordedPrediction: MessageTypeDefinition<_sightline_history_v1_RecordedPrediction, _sightline_history_v1_RecordedPrediction__Output>
         SetLabelRequest: MessageTypeDefinition<_sightline_history_v1_SetLabelRequest, _sightline_history_v1_SetLabelRequest__Output>
         StoreImagesRequest: MessageTypeDefinition<_sightline_history_v1_StoreImagesRequest, _sightline_history_v1_StoreImagesRequest__Output>
         StoreImagesResponse: MessageTypeDefinition<_sightline_history_v1_StoreImagesResponse, _sightline_history_v1_StoreImagesResponse__Output>

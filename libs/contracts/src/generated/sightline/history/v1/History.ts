@@ -22,6 +22,8 @@ import type { ListProjectsRequest as _sightline_history_v1_ListProjectsRequest, 
 import type { ListProjectsResponse as _sightline_history_v1_ListProjectsResponse, ListProjectsResponse__Output as _sightline_history_v1_ListProjectsResponse__Output } from '../../../sightline/history/v1/ListProjectsResponse';
 import type { Project as _sightline_history_v1_Project, Project__Output as _sightline_history_v1_Project__Output } from '../../../sightline/history/v1/Project';
 import type { ProjectIdRequest as _sightline_history_v1_ProjectIdRequest, ProjectIdRequest__Output as _sightline_history_v1_ProjectIdRequest__Output } from '../../../sightline/history/v1/ProjectIdRequest';
+import type { RecordPredictionsRequest as _sightline_history_v1_RecordPredictionsRequest, RecordPredictionsRequest__Output as _sightline_history_v1_RecordPredictionsRequest__Output } from '../../../sightline/history/v1/RecordPredictionsRequest';
+import type { RecordPredictionsResponse as _sightline_history_v1_RecordPredictionsResponse, RecordPredictionsResponse__Output as _sightline_history_v1_RecordPredictionsResponse__Output } from '../../../sightline/history/v1/RecordPredictionsResponse';
 import type { SetLabelRequest as _sightline_history_v1_SetLabelRequest, SetLabelRequest__Output as _sightline_history_v1_SetLabelRequest__Output } from '../../../sightline/history/v1/SetLabelRequest';
 import type { StoreImagesRequest as _sightline_history_v1_StoreImagesRequest, StoreImagesRequest__Output as _sightline_history_v1_StoreImagesRequest__Output } from '../../../sightline/history/v1/StoreImagesRequest';
 import type { StoreImagesResponse as _sightline_history_v1_StoreImagesResponse, StoreImagesResponse__Output as _sightline_history_v1_StoreImagesResponse__Output } from '../../../sightline/history/v1/StoreImagesResponse';
@@ -127,6 +129,21 @@ export interface HistoryClient extends grpc.Client {
   listProjects(argument: _sightline_history_v1_ListProjectsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_ListProjectsResponse__Output>): grpc.ClientUnaryCall;
   listProjects(argument: _sightline_history_v1_ListProjectsRequest, callback: grpc.requestCallback<_sightline_history_v1_ListProjectsResponse__Output>): grpc.ClientUnaryCall;
   
+  /**
+   * Stores the images sent along and every prediction in one transaction.
+   */
+  RecordPredictions(argument: _sightline_history_v1_RecordPredictionsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_RecordPredictionsResponse__Output>): grpc.ClientUnaryCall;
+  RecordPredictions(argument: _sightline_history_v1_RecordPredictionsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_history_v1_RecordPredictionsResponse__Output>): grpc.ClientUnaryCall;
+  RecordPredictions(argument: _sightline_history_v1_RecordPredictionsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_RecordPredictionsResponse__Output>): grpc.ClientUnaryCall;
+  RecordPredictions(argument: _sightline_history_v1_RecordPredictionsRequest, callback: grpc.requestCallback<_sightline_history_v1_RecordPredictionsResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Stores the images sent along and every prediction in one transaction.
+   */
+  recordPredictions(argument: _sightline_history_v1_RecordPredictionsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_RecordPredictionsResponse__Output>): grpc.ClientUnaryCall;
+  recordPredictions(argument: _sightline_history_v1_RecordPredictionsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_history_v1_RecordPredictionsResponse__Output>): grpc.ClientUnaryCall;
+  recordPredictions(argument: _sightline_history_v1_RecordPredictionsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_RecordPredictionsResponse__Output>): grpc.ClientUnaryCall;
+  recordPredictions(argument: _sightline_history_v1_RecordPredictionsRequest, callback: grpc.requestCallback<_sightline_history_v1_RecordPredictionsResponse__Output>): grpc.ClientUnaryCall;
+  
   SetLabel(argument: _sightline_history_v1_SetLabelRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_Image__Output>): grpc.ClientUnaryCall;
   SetLabel(argument: _sightline_history_v1_SetLabelRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_history_v1_Image__Output>): grpc.ClientUnaryCall;
   SetLabel(argument: _sightline_history_v1_SetLabelRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_Image__Output>): grpc.ClientUnaryCall;
@@ -188,6 +205,11 @@ export interface HistoryHandlers extends grpc.UntypedServiceImplementation {
   
   ListProjects: grpc.handleUnaryCall<_sightline_history_v1_ListProjectsRequest__Output, _sightline_history_v1_ListProjectsResponse>;
   
+  /**
+   * Stores the images sent along and every prediction in one transaction.
+   */
+  RecordPredictions: grpc.handleUnaryCall<_sightline_history_v1_RecordPredictionsRequest__Output, _sightline_history_v1_RecordPredictionsResponse>;
+  
   SetLabel: grpc.handleUnaryCall<_sightline_history_v1_SetLabelRequest__Output, _sightline_history_v1_Image>;
   
   StartImport: grpc.handleClientStreamingCall<_sightline_history_v1_ImportChunk__Output, _sightline_history_v1_ImportJob>;
@@ -210,6 +232,7 @@ export interface HistoryDefinition extends grpc.ServiceDefinition {
   ListImports: MethodDefinition<_sightline_history_v1_ListImportsRequest, _sightline_history_v1_ListImportsResponse, _sightline_history_v1_ListImportsRequest__Output, _sightline_history_v1_ListImportsResponse__Output>
   ListLabeledImages: MethodDefinition<_sightline_history_v1_LabeledImagesRequest, _sightline_history_v1_LabeledImagesResponse, _sightline_history_v1_LabeledImagesRequest__Output, _sightline_history_v1_LabeledImagesResponse__Output>
   ListProjects: MethodDefinition<_sightline_history_v1_ListProjectsRequest, _sightline_history_v1_ListProjectsResponse, _sightline_history_v1_ListProjectsRequest__Output, _sightline_history_v1_ListProjectsResponse__Output>
+  RecordPredictions: MethodDefinition<_sightline_history_v1_RecordPredictionsRequest, _sightline_history_v1_RecordPredictionsResponse, _sightline_history_v1_RecordPredictionsRequest__Output, _sightline_history_v1_RecordPredictionsResponse__Output>
   SetLabel: MethodDefinition<_sightline_history_v1_SetLabelRequest, _sightline_history_v1_Image, _sightline_history_v1_SetLabelRequest__Output, _sightline_history_v1_Image__Output>
   StartImport: MethodDefinition<_sightline_history_v1_ImportChunk, _sightline_history_v1_ImportJob, _sightline_history_v1_ImportChunk__Output, _sightline_history_v1_ImportJob__Output>
   StoreImages: MethodDefinition<_sightline_history_v1_StoreImagesRequest, _sightline_history_v1_StoreImagesResponse, _sightline_history_v1_StoreImagesRequest__Output, _sightline_history_v1_StoreImagesResponse__Output>

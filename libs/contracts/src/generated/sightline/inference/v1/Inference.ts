@@ -2,10 +2,21 @@
 
 import type * as grpc from '@grpc/grpc-js'
 import type { MethodDefinition } from '@grpc/proto-loader'
+import type { MetricsRequest as _sightline_inference_v1_MetricsRequest, MetricsRequest__Output as _sightline_inference_v1_MetricsRequest__Output } from '../../../sightline/inference/v1/MetricsRequest';
+import type { MetricsResponse as _sightline_inference_v1_MetricsResponse, MetricsResponse__Output as _sightline_inference_v1_MetricsResponse__Output } from '../../../sightline/inference/v1/MetricsResponse';
 import type { PredictRequest as _sightline_inference_v1_PredictRequest, PredictRequest__Output as _sightline_inference_v1_PredictRequest__Output } from '../../../sightline/inference/v1/PredictRequest';
 import type { PredictResponse as _sightline_inference_v1_PredictResponse, PredictResponse__Output as _sightline_inference_v1_PredictResponse__Output } from '../../../sightline/inference/v1/PredictResponse';
 
 export interface InferenceClient extends grpc.Client {
+  GetMetrics(argument: _sightline_inference_v1_MetricsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_inference_v1_MetricsResponse__Output>): grpc.ClientUnaryCall;
+  GetMetrics(argument: _sightline_inference_v1_MetricsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_inference_v1_MetricsResponse__Output>): grpc.ClientUnaryCall;
+  GetMetrics(argument: _sightline_inference_v1_MetricsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_inference_v1_MetricsResponse__Output>): grpc.ClientUnaryCall;
+  GetMetrics(argument: _sightline_inference_v1_MetricsRequest, callback: grpc.requestCallback<_sightline_inference_v1_MetricsResponse__Output>): grpc.ClientUnaryCall;
+  getMetrics(argument: _sightline_inference_v1_MetricsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_inference_v1_MetricsResponse__Output>): grpc.ClientUnaryCall;
+  getMetrics(argument: _sightline_inference_v1_MetricsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_inference_v1_MetricsResponse__Output>): grpc.ClientUnaryCall;
+  getMetrics(argument: _sightline_inference_v1_MetricsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_inference_v1_MetricsResponse__Output>): grpc.ClientUnaryCall;
+  getMetrics(argument: _sightline_inference_v1_MetricsRequest, callback: grpc.requestCallback<_sightline_inference_v1_MetricsResponse__Output>): grpc.ClientUnaryCall;
+  
   Predict(argument: _sightline_inference_v1_PredictRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_inference_v1_PredictResponse__Output>): grpc.ClientUnaryCall;
   Predict(argument: _sightline_inference_v1_PredictRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_inference_v1_PredictResponse__Output>): grpc.ClientUnaryCall;
   Predict(argument: _sightline_inference_v1_PredictRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_inference_v1_PredictResponse__Output>): grpc.ClientUnaryCall;
@@ -18,10 +29,13 @@ export interface InferenceClient extends grpc.Client {
 }
 
 export interface InferenceHandlers extends grpc.UntypedServiceImplementation {
+  GetMetrics: grpc.handleUnaryCall<_sightline_inference_v1_MetricsRequest__Output, _sightline_inference_v1_MetricsResponse>;
+  
   Predict: grpc.handleUnaryCall<_sightline_inference_v1_PredictRequest__Output, _sightline_inference_v1_PredictResponse>;
   
 }
 
 export interface InferenceDefinition extends grpc.ServiceDefinition {
+  GetMetrics: MethodDefinition<_sightline_inference_v1_MetricsRequest, _sightline_inference_v1_MetricsResponse, _sightline_inference_v1_MetricsRequest__Output, _sightline_inference_v1_MetricsResponse__Output>
   Predict: MethodDefinition<_sightline_inference_v1_PredictRequest, _sightline_inference_v1_PredictResponse, _sightline_inference_v1_PredictRequest__Output, _sightline_inference_v1_PredictResponse__Output>
 }

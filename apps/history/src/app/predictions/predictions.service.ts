@@ -1,0 +1,119 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DomainError, ErrorCode, IMAGE_SOURCES, type HistoryV1 } from '@sightline/contracts';
+import { ImageEntity, PredictionEntity } from '@sightline/persistence';
+import { BlobStore, imageKey, thumbnailKey } from '@sightline/storage';
+import { createHash } from 'node:crypto';
+import { BLOB_STORE } from '../images/blob-store.provider';
+import { ImageDecoderRepository } from '../images/image-decoder.repository';
+import { ProjectsService } from '../projects/projects.service';
+import { PredictionRepository } from './prediction.repository';
+
+type Entry = { ok: true; row: PredictionEntity; image?: ImageEntity } | { ok: false; error: DomainError };
+
+@Injectable()
+export class PredictionsService {
+  constructor(
+    private readonly predictions: PredictionRepository,
+    private readonly decoder: ImageDecoderRepository,
+    private readonly projects: ProjectsService,
+    @Inject(BLOB_STORE) private readonly blobs: BlobStore,
+  ) {}
+
+  /**
+   * Keeps a batch of predictions (and the images sent with them) in one transaction. An entry that
+   * cannot be kept (unknown project or image, bytes that do not decode) gets its own error; the others
+   * are still written. Blobs are written before rows, as for uploads.
+   */
+  async record(inputs: HistoryV1.PredictionInput__Output[]): Promise<HistoryV1.RecordedPrediction[]> {
+    const projectIds = [...new Set(inputs.map((i) => i.projectId))];
+    const known = new Set<string>();
+    for (const id of projectIds) {
+      if (await this.projects.require(id).then(() => true, () => false)) {
+        known.add(id);
+      }
+    }
+    const stored = new Map((await this.predictions.findImages(inputs.filter((i) => i.imageId).map((i) => i.imageId))).map((i) => [i.id, i]));
+    // The same bytes twice in one batch are one new image row.
+    const fresh = new Map<string, ImageEntity>();
+    const entries: Entry[] = [];
+    for (const input of inputs) {
+      try {
+        entries.push({ ok: true, ...(await this.prepare(input, known, stored, fresh)) });
+      } catch (error) {
+        if (!(error instanceof DomainError)) {
+          throw error;
+        }
+        entries.push({ ok: false, error });
+      }
+    }
+    const kept = entries.filter((e): e is Extract<Entry, { ok: true }> => e.ok);
+    try {
+      await this.predictions.insertBatch([...fresh.values()], kept);
+    } catch {
+      // Another writer stored one of the same new images meanwhile (unique sha per project): the retry finds its row.
+      await this.predictions.insertBatch([...fresh.values()], kept);
+    }
+    return entries.map((e) =>
+      e.ok ? { imageId: e.row.imageId, predictionId: e.row.id, errorCode: '', error: '' } : { imageId: '', predictionId: '', errorCode: e.error.code, error: e.error.message },
+    );
+  }
+
+  private async prepare(
+    input: HistoryV1.PredictionInput__Output,
+    knownProjects: Set<string>,
+    stored: Map<string, ImageEntity>,
+    fresh: Map<string, ImageEntity>,
+  ): Promise<{ row: PredictionEntity; image?: ImageEntity }> {
+    if (!knownProjects.has(input.projectId)) {
+      throw new DomainError(ErrorCode.NotFound, `project ${input.projectId} not found`);
+    }
+    const row = Object.assign(new PredictionEntity(), {
+      imageId: input.imageId,
+      projectId: input.projectId,
+      modelId: input.modelId,
+      modelVersion: input.modelVersion,
+      label: input.label,
+      confidence: input.confidence,
+      scores: input.scores,
+      latencyMs: input.latencyMs,
+      createdAt: new Date(),
+    });
+    if (input.imageId) {
+      if (stored.get(input.imageId)?.projectId !== input.projectId) {
+        throw new DomainError(ErrorCode.NotFound, `image ${input.imageId} not found in project ${input.projectId}`);
+      }
+      return { row };
+    }
+    const source = input.source || 'upload';
+    if (!(IMAGE_SOURCES as readonly string[]).includes(source)) {
+      throw new DomainError(ErrorCode.InvalidArgument, `source must be one of ${IMAGE_SOURCES.join(', ')}`);
+    }
+    const sha256 = createHash('sha256').update(input.content).digest('hex');
+    const key = `${input.projectId}/${sha256}`;
+    let image = fresh.get(key);
+    if (!image) {
+      const decoded = await this.decoder.decode(input.content, input.filename || 'file');
+      await this.blobs.put(imageKey(sha256, decoded.ext), input.content);
+      await this.blobs.put(thumbnailKey(sha256), decoded.thumbnail);
+      const now = new Date();
+      image = Object.assign(new ImageEntity(), {
+        projectId: input.projectId,
+        sha256,
+        source,
+        sourceId: null,
+        capturedAt: now,
+        width: decoded.width,
+        height: decoded.height,
+        mime: decoded.mime,
+        size: input.content.length,
+        ext: decoded.ext,
+        label: null,
+        split: null,
+        labeledAt: null,
+        createdAt: now,
+      });
+      fresh.set(key, image);
+    }
+    return { row, image };
+  }
+}

@@ -1,0 +1,122 @@
+import { ServiceError, status } from '@grpc/grpc-js';
+import { counter, inferenceClient, inProcess, trainedProject, unary } from './support/inference';
+import { patternImage } from './support/patterns';
+import { ADMIN_PASSWORD, Api, files, startSystem, System, waitFor } from './support/system';
+
+describe('immediate prediction through the dynamic batcher', () => {
+  let system: System;
+  let api: Api;
+  let projectId: string;
+  let modelId: string;
+  let grpc: any;
+
+  beforeAll(async () => {
+    system = await startSystem({ PREDICT_MAX_QUEUE_SIZE: '64' });
+    api = await new Api(system.baseUrl).login('admin', ADMIN_PASSWORD);
+    ({ projectId, modelId } = await trainedProject(api, 'served patterns'));
+    grpc = inferenceClient(system.grpc.inference);
+  }, 300_000);
+
+  afterAll(async () => {
+    grpc?.close();
+    await system?.stop();
+  });
+
+  it('answers over REST and gRPC exactly as in-process predict does on the same files, and keeps image and prediction in history', async () => {
+    const reference = await inProcess(system, modelId);
+    // Seeds 60–63 (mod 64) give images the imported data set does not have, so they are stored as new uploads.
+    for (const [label, seed] of [['tl', 60], ['br', 61], ['tl', 62], ['br', 63]] as const) {
+      const bytes = await patternImage(label, seed);
+      const expected = await reference(bytes);
+      const rest = await api.request('POST', `/projects/${projectId}/predict`, files({ name: `${label}.png`, content: bytes, type: 'image/png' }));
+      expect(rest.status).toBe(200);
+      expect(rest.body).toMatchObject({ label: expected.label, modelVersion: '1', imageId: expect.any(String), predictionId: expect.any(String) });
+      expect(rest.body.confidence).toBeCloseTo(expected.confidence, 5);
+      for (const [name, p] of Object.entries(expected.scores)) {
+        expect(rest.body.scores[name]).toBeCloseTo(p, 5);
+      }
+      expect(rest.body.latencyMs).toBeGreaterThan(0);
+
+      const byBytes = await unary<any>(grpc, 'Predict', { projectId, content: bytes, filename: 'again.png' });
+      const byId = await unary<any>(grpc, 'Predict', { projectId, imageId: rest.body.imageId });
+      for (const reply of [byBytes, byId]) {
+        expect(reply).toMatchObject({ imageId: rest.body.imageId, label: expected.label, modelVersion: '1' });
+        expect(reply.confidence).toBeCloseTo(expected.confidence, 5);
+      }
+      expect(new Set([rest.body.predictionId, byBytes.predictionId, byId.predictionId]).size).toBe(3);
+      const image = await api.request('GET', `/images/${rest.body.imageId}`);
+      expect(image.body).toMatchObject({ projectId, source: 'upload' });
+    }
+    // The patterns are easy: the served model is right about them.
+    const right = await api.request('POST', `/projects/${projectId}/predict`, files({ name: 'br.png', content: await patternImage('br', 124) }));
+    expect(right.body.label).toBe('br');
+    const predicted = await api.request('GET', `/projects/${projectId}/images?predicted=true&pageSize=200`);
+    expect(predicted.body.total).toBe(5);
+  });
+
+  it('serves a burst of concurrent requests in batches larger than one, read from /metrics', async () => {
+    const before = (await api.request('GET', '/metrics')).body as string;
+    const images = await Promise.all(Array.from({ length: 48 }, (_, i) => patternImage(i % 2 ? 'tl' : 'br', 400 + i)));
+    const replies = await Promise.all(images.map((content) => unary<any>(grpc, 'Predict', { projectId, content })));
+    expect(replies.every((r) => r.modelVersion === '1')).toBe(true);
+    const after = (await api.request('GET', '/metrics')).body as string;
+    const requests = counter(after, 'sightline_inference_requests_total') - counter(before, 'sightline_inference_requests_total');
+    const inferences = counter(after, 'sightline_inference_inferences_total') - counter(before, 'sightline_inference_inferences_total');
+    const executions = counter(after, 'sightline_inference_executions_total') - counter(before, 'sightline_inference_executions_total');
+    expect(requests).toBe(48);
+    expect(inferences).toBe(48);
+    expect(inferences / executions).toBeGreaterThan(1.5);
+    expect(after).toMatch(new RegExp(`sightline_inference_batch_size_bucket\\{le="32",service="inference",model="${modelId}"\\}`));
+  });
+
+  it('answers 400 to an image that does not decode and to a missing file, 404 to an unknown project, and keeps serving', async () => {
+    const garbage = await api.request('POST', `/projects/${projectId}/predict`, files({ name: 'x.png', content: Buffer.from('definitely not a png') }));
+    expect(garbage.status).toBe(400);
+    expect(garbage.body).toMatchObject({ statusCode: 400, error: 'Bad Request', message: expect.stringMatching(/does not decode/) });
+    const missing = await api.request('POST', `/projects/${projectId}/predict`, new FormData());
+    expect(missing.status).toBe(400);
+    const unknown = await api.request('POST', '/projects/00000000-0000-4000-8000-000000000000/predict', files({ name: 'a.png', content: await patternImage('tl', 1) }));
+    expect(unknown.status).toBe(404);
+    const viaGrpc = await unary(grpc, 'Predict', { projectId, content: Buffer.from('nope') }).catch((e: ServiceError) => e);
+    expect((viaGrpc as ServiceError).code).toBe(status.INVALID_ARGUMENT);
+    const good = await api.request('POST', `/projects/${projectId}/predict`, files({ name: 'tl.png', content: await patternImage('tl', 500) }));
+    expect(good.status).toBe(200);
+  });
+});
+
+describe('the bounded prediction queue', () => {
+  let system: System;
+  let api: Api;
+  let projectId: string;
+
+  beforeAll(async () => {
+    // A batch never fills (64 > queue of 8) and waits a whole second, so a burst must overflow the queue.
+    system = await startSystem({ PREDICT_MAX_BATCH_SIZE: '64', PREDICT_MAX_QUEUE_DELAY_MS: '1000', PREDICT_MAX_QUEUE_SIZE: '8' });
+    api = await new Api(system.baseUrl).login('admin', ADMIN_PASSWORD);
+    ({ projectId } = await trainedProject(api, 'overloaded', 1));
+    await waitFor('inference ready', async () => ((await api.request('GET', '/health')).status === 200 ? true : undefined));
+  }, 300_000);
+
+  afterAll(async () => {
+    await system?.stop();
+  });
+
+  it('answers 429 with Retry-After (RESOURCE_EXHAUSTED over gRPC) past the bound instead of queueing without limit', async () => {
+    const image = await patternImage('tl', 7);
+    const replies = await Promise.all(Array.from({ length: 24 }, () => api.request('POST', `/projects/${projectId}/predict`, files({ name: 'tl.png', content: image }))));
+    const statuses = replies.map((r) => r.status).sort();
+    expect(statuses.filter((s) => s === 200)).toHaveLength(8);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(16);
+    const refused = replies.find((r) => r.status === 429);
+    expect(refused?.headers.get('retry-after')).toBe('1');
+    expect(refused?.body.message).toMatch(/queue is full/);
+
+    const grpc = inferenceClient(system.grpc.inference);
+    const direct = await Promise.allSettled(Array.from({ length: 12 }, () => unary(grpc, 'Predict', { projectId, content: image })));
+    grpc.close();
+    const codes = direct.map((r) => (r.status === 'fulfilled' ? status.OK : (r.reason as ServiceError).code));
+    expect(codes.filter((c) => c === status.RESOURCE_EXHAUSTED)).toHaveLength(4);
+    const metrics = (await api.request('GET', '/metrics')).body as string;
+    expect(counter(metrics, 'sightline_inference_rejected_total')).toBe(20);
+  });
+});
