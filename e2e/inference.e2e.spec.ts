@@ -69,6 +69,37 @@ describe('immediate prediction through the dynamic batcher', () => {
     expect(after).toMatch(new RegExp(`sightline_inference_batch_size_bucket\\{le="32",service="inference",model="${modelId}"\\}`));
   });
 
+  it('switches every request to a promoted version while a load runs, without a restart and without a failed request', async () => {
+    const started = (await api.request('POST', `/projects/${projectId}/training-jobs`, { epochs: 1, batchSize: 16 })).body;
+    const second = await waitFor('the second version', async () => {
+      const job = (await api.request('GET', `/training-jobs/${started.id}`)).body;
+      return job.state === 'succeeded' ? job : undefined;
+    }, 240_000, 500);
+    const images = await Promise.all(Array.from({ length: 16 }, (_, i) => patternImage(i % 2 ? 'tl' : 'br', 600 + i)));
+    const seen: string[] = [];
+    const failures: unknown[] = [];
+    let running = true;
+    const worker = async (k: number) => {
+      for (let i = k; running; i += 4) {
+        await unary<any>(grpc, 'Predict', { projectId, content: images[i % images.length] }).then(
+          (reply) => seen.push(reply.modelVersion),
+          (error: unknown) => failures.push(error),
+        );
+      }
+    };
+    const load = Promise.all([0, 1, 2, 3].map(worker));
+    await waitFor('some answers from v1', async () => (seen.length > 20 ? true : undefined));
+    expect((await api.request('POST', `/models/${second.modelId}/promote`, { reason: 'e2e' })).status).toBe(200);
+    await waitFor('answers from v2', async () => (seen.slice(-20).every((v) => v === '2') && seen.length > 40 ? true : undefined), 30_000, 100);
+    running = false;
+    await load;
+    expect(failures).toEqual([]);
+    expect(seen[0]).toBe('1');
+    expect(new Set(seen)).toEqual(new Set(['1', '2']));
+    const health = await api.request('GET', '/health');
+    expect(health.body.services.inference).toBe('up');
+  }, 300_000);
+
   it('answers 400 to an image that does not decode and to a missing file, 404 to an unknown project, and keeps serving', async () => {
     const garbage = await api.request('POST', `/projects/${projectId}/predict`, files({ name: 'x.png', content: Buffer.from('definitely not a png') }));
     expect(garbage.status).toBe(400);

@@ -32,15 +32,19 @@ export class ModelCacheService implements OnModuleDestroy {
     const loading = this.load(version);
     this.entries.set(version.id, loading);
     loading.then(
-      () => this.entries.get(version.id) === loading && this.warm.add(version.id),
-      () => undefined,
+      () => {
+        if (this.entries.get(version.id) === loading) {
+          this.warm.add(version.id);
+          // Only a version that loaded pushes another out.
+          this.evict();
+        }
+      },
+      () => {
+        if (this.entries.get(version.id) === loading) {
+          this.entries.delete(version.id);
+        }
+      },
     );
-    loading.catch(() => {
-      if (this.entries.get(version.id) === loading) {
-        this.entries.delete(version.id);
-      }
-    });
-    this.evict();
     return loading;
   }
 
@@ -76,12 +80,17 @@ export class ModelCacheService implements OnModuleDestroy {
     return served;
   }
 
+  /** Drops least recently used warm versions past the bound; versions still loading are never dropped. */
   private evict(): void {
-    while (this.entries.size > this.config.inference.modelCacheSize) {
-      const [oldest, entry] = this.entries.entries().next().value as [string, Promise<ServedModel>];
-      this.entries.delete(oldest);
-      this.warm.delete(oldest);
-      void entry.then((m) => m.dispose(), () => undefined);
+    for (const [id, entry] of [...this.entries]) {
+      if (this.entries.size <= this.config.inference.modelCacheSize) {
+        return;
+      }
+      if (this.warm.has(id)) {
+        this.entries.delete(id);
+        this.warm.delete(id);
+        void entry.then((m) => m.dispose(), () => undefined);
+      }
     }
   }
 }
