@@ -66,6 +66,11 @@ describe('immediate prediction through the dynamic batcher', () => {
     expect(requests).toBe(48);
     expect(inferences).toBe(48);
     expect(inferences / executions).toBeGreaterThan(1.5);
+    // The writes to history are batched too: fewer calls (transactions) than predictions.
+    const written = counter(after, 'sightline_inference_history_writes_total') - counter(before, 'sightline_inference_history_writes_total');
+    const writeBatches = counter(after, 'sightline_inference_history_write_batches_total') - counter(before, 'sightline_inference_history_write_batches_total');
+    expect(written).toBe(48);
+    expect(writeBatches).toBeLessThan(48);
     expect(after).toMatch(new RegExp(`sightline_inference_batch_size_bucket\\{le="32",service="inference",model="${modelId}"\\}`));
   });
 

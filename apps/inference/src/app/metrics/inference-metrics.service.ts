@@ -53,6 +53,16 @@ export class InferenceMetricsService {
     buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1],
     registers: [this.registry],
   });
+  private readonly historyWrites = new Counter({
+    name: 'sightline_inference_history_writes_total',
+    help: 'Predictions written to history',
+    registers: [this.registry],
+  });
+  private readonly historyBatches = new Counter({
+    name: 'sightline_inference_history_write_batches_total',
+    help: 'Calls to history that wrote predictions (one transaction each)',
+    registers: [this.registry],
+  });
   readonly scheduled = new Counter({
     name: 'sightline_inference_scheduled_predictions_total',
     help: 'Images predicted by the scheduled job, by outcome',
@@ -78,6 +88,19 @@ export class InferenceMetricsService {
         this.executionSeconds.observe({ model }, seconds);
       },
       queueDepth: (depth) => this.queueDepth.set({ model }, depth),
+    };
+  }
+
+  /** The counters of the batched writes to history. */
+  writerObserver(): BatcherObserver {
+    return {
+      requested: () => undefined,
+      rejected: () => undefined,
+      executed: (size) => {
+        this.historyWrites.inc(size);
+        this.historyBatches.inc();
+      },
+      queueDepth: () => undefined,
     };
   }
 

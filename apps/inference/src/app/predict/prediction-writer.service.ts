@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, ErrorCode, type HistoryV1, isErrorCode } from '@sightline/contracts';
+import { InferenceMetricsService } from '../metrics/inference-metrics.service';
 import { DynamicBatcher } from '../serving/dynamic-batcher';
 import { RegistryClientRepository } from './registry-client.repository';
 
@@ -14,8 +15,8 @@ const WRITE_LIMITS = { maxBatchSize: 256, maxQueueDelayMs: 1, maxQueueSize: 20_0
 export class PredictionWriterService {
   private readonly batcher: DynamicBatcher<HistoryV1.PredictionInput, HistoryV1.RecordedPrediction__Output>;
 
-  constructor(registry: RegistryClientRepository) {
-    this.batcher = new DynamicBatcher((inputs) => registry.recordPredictions(inputs), WRITE_LIMITS);
+  constructor(registry: RegistryClientRepository, metrics: InferenceMetricsService) {
+    this.batcher = new DynamicBatcher((inputs) => registry.recordPredictions(inputs), WRITE_LIMITS, metrics.writerObserver());
   }
 
   get stats() {
