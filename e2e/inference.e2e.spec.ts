@@ -1,4 +1,4 @@
-import { ServiceError, status } from '@grpc/grpc-js';
+import { Metadata, ServiceError, status } from '@grpc/grpc-js';
 import { counter, inferenceClient, inProcess, trainedProject, unary } from './support/inference';
 import { patternImage } from './support/patterns';
 import { ADMIN_PASSWORD, Api, files, startSystem, System, waitFor } from './support/system';
@@ -72,6 +72,34 @@ describe('immediate prediction through the dynamic batcher', () => {
     expect(written).toBe(48);
     expect(writeBatches).toBeLessThan(48);
     expect(after).toMatch(new RegExp(`sightline_inference_batch_size_bucket\\{le="32",service="inference",model="${modelId}"\\}`));
+  });
+
+  it('answers a bidirectional PredictStream image by image, in batches, with an error only for the bad image', async () => {
+    const images = await Promise.all(Array.from({ length: 40 }, (_, i) => patternImage(i % 2 ? 'tl' : 'br', 700 + i)));
+    const before = (await api.request('GET', '/metrics')).body as string;
+    const call = grpc.PredictStream(new Metadata(), { deadline: new Date(Date.now() + 30_000) });
+    const replies: any[] = [];
+    const ended = new Promise<void>((resolve, reject) => {
+      call.on('data', (reply: any) => replies.push(reply));
+      call.on('end', () => resolve());
+      call.on('error', reject);
+    });
+    images.forEach((content, i) => call.write({ projectId, content, requestId: `r${i}` }));
+    call.write({ projectId, content: Buffer.from('not an image'), requestId: 'bad' });
+    call.end();
+    await ended;
+    expect(replies.map((r) => r.requestId).sort()).toEqual([...images.map((_, i) => `r${i}`), 'bad'].sort());
+    const bad = replies.find((r) => r.requestId === 'bad');
+    expect(bad).toMatchObject({ errorCode: 'INVALID_ARGUMENT', error: expect.stringMatching(/does not decode/), prediction: null });
+    const reference = await inProcess(system, modelId);
+    for (const reply of replies.filter((r) => r.requestId !== 'bad')) {
+      const expected = await reference(images[Number(reply.requestId.slice(1))]);
+      expect(reply.errorCode).toBe('');
+      expect(reply.prediction).toMatchObject({ label: expected.label, modelVersion: '1', imageId: expect.any(String) });
+    }
+    const after = (await api.request('GET', '/metrics')).body as string;
+    const executions = counter(after, 'sightline_inference_executions_total') - counter(before, 'sightline_inference_executions_total');
+    expect(executions).toBeLessThan(40);
   });
 
   it('switches every request to a promoted version while a load runs, without a restart and without a failed request', async () => {

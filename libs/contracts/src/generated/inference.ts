@@ -6,6 +6,7 @@ import type { MetricsRequest as _sightline_inference_v1_MetricsRequest, MetricsR
 import type { MetricsResponse as _sightline_inference_v1_MetricsResponse, MetricsResponse__Output as _sightline_inference_v1_MetricsResponse__Output } from './sightline/inference/v1/MetricsResponse';
 import type { PredictRequest as _sightline_inference_v1_PredictRequest, PredictRequest__Output as _sightline_inference_v1_PredictRequest__Output } from './sightline/inference/v1/PredictRequest';
 import type { PredictResponse as _sightline_inference_v1_PredictResponse, PredictResponse__Output as _sightline_inference_v1_PredictResponse__Output } from './sightline/inference/v1/PredictResponse';
+import type { PredictStreamReply as _sightline_inference_v1_PredictStreamReply, PredictStreamReply__Output as _sightline_inference_v1_PredictStreamReply__Output } from './sightline/inference/v1/PredictStreamReply';
 
 type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> = {
   new(...args: ConstructorParameters<Constructor>): Subtype;
@@ -20,6 +21,7 @@ export interface ProtoGrpcType {
         MetricsResponse: MessageTypeDefinition<_sightline_inference_v1_MetricsResponse, _sightline_inference_v1_MetricsResponse__Output>
         PredictRequest: MessageTypeDefinition<_sightline_inference_v1_PredictRequest, _sightline_inference_v1_PredictRequest__Output>
         PredictResponse: MessageTypeDefinition<_sightline_inference_v1_PredictResponse, _sightline_inference_v1_PredictResponse__Output>
+        PredictStreamReply: MessageTypeDefinition<_sightline_inference_v1_PredictStreamReply, _sightline_inference_v1_PredictStreamReply__Output>
       }
     }
   }
