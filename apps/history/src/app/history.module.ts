@@ -12,6 +12,7 @@ import { ImportJobRepository } from './imports/import-job.repository';
 import { ImportsController } from './imports/imports.controller';
 import { ImportsService } from './imports/imports.service';
 import { ZipReaderRepository } from './imports/zip-reader.repository';
+import { PredictionJobsService } from './predictions/prediction-jobs.service';
 import { PredictionRepository } from './predictions/prediction.repository';
 import { PredictionsController } from './predictions/predictions.controller';
 import { PredictionsService } from './predictions/predictions.service';
@@ -39,6 +40,7 @@ export class HistoryModule {
         ImportsService,
         PredictionRepository,
         PredictionsService,
+        PredictionJobsService,
       ],
     };
   }

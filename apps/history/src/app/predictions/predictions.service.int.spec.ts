@@ -1,5 +1,5 @@
 import { loadConfig } from '@sightline/config';
-import { dropMysqlDatabase, HISTORY_SCHEMA, ImageEntity, LabelEntity, mysqlTestUrl, openDatabase, PredictionEntity, ProjectEntity } from '@sightline/persistence';
+import { dropMysqlDatabase, HISTORY_SCHEMA, ImageEntity, LabelEntity, mysqlTestUrl, openDatabase, PredictionEntity, PredictionJobEntity, PredictionLeaseEntity, ProjectEntity } from '@sightline/persistence';
 import { LocalBlobStore } from '@sightline/storage';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,6 +11,7 @@ import { ImageRepository } from '../images/image.repository';
 import { ImagesService } from '../images/images.service';
 import { ProjectRepository } from '../projects/project.repository';
 import { ProjectsService } from '../projects/projects.service';
+import { PredictionJobsService } from './prediction-jobs.service';
 import { PredictionRepository } from './prediction.repository';
 import { PredictionsService } from './predictions.service';
 
@@ -32,6 +33,7 @@ describe.each(targets)('PredictionsService.record on %s', (kind, makeUrl) => {
   let predictions: PredictionsService;
   let images: ImagesService;
   let projects: ProjectsService;
+  let jobs: PredictionJobsService;
 
   beforeAll(async () => {
     url = await makeUrl();
@@ -46,6 +48,7 @@ describe.each(targets)('PredictionsService.record on %s', (kind, makeUrl) => {
     projects = new ProjectsService(new ProjectRepository(dataSource.getRepository(ProjectEntity), dataSource));
     images = new ImagesService(new ImageRepository(dataSource.getRepository(ImageEntity), dataSource.getRepository(LabelEntity), dataSource), decoder, projects, blobs);
     predictions = new PredictionsService(new PredictionRepository(dataSource), decoder, projects, blobs);
+    jobs = new PredictionJobsService(new PredictionRepository(dataSource), projects, blobs);
   }, 60000);
 
   afterAll(async () => {
@@ -83,5 +86,46 @@ describe.each(targets)('PredictionsService.record on %s', (kind, makeUrl) => {
     // Bytes the project already has resolve to that image, also when sent again in a later batch.
     const again = await predictions.record([{ ...base, projectId: project.id, imageId: '', content: fresh }]);
     expect(again[0].imageId).toBe(results[0].imageId);
+  });
+
+  it_('leases unpredicted images to one claimer at a time, lets an expired lease be taken over, and drops leases once predicted', async () => {
+    const project = await projects.create(`leases ${kind}`, ['a']);
+    const stored = await images.store({ projectId: project.id, files: await Promise.all(Array.from({ length: 10 }, async (_, i) => ({ content: await png(100 + i), filename: `${i}.png` }))) });
+    const claim = (claimedBy: string, limit: number, leaseSeconds = 60) => jobs.claim({ projectId: project.id, modelId: 'm1', claimedBy, limit, leaseSeconds });
+    // Two replicas at once: what one holds the other does not get.
+    const [first, second] = await Promise.all([claim('replica-a', 6), claim('replica-b', 6)]);
+    const a = first.map((i) => i.imageId);
+    const b = second.map((i) => i.imageId);
+    expect(a.filter((id) => b.includes(id))).toEqual([]);
+    expect(new Set([...a, ...b]).size).toBe(Math.min(10, a.length + b.length));
+    expect(first[0].content.length).toBeGreaterThan(0);
+    const rest = await claim('replica-c', 10);
+    expect(a.length + b.length + rest.length).toBe(10);
+    expect(await claim('replica-c', 10)).toEqual([]);
+
+    // A lease that ran out (its replica died) is taken over.
+    const lease = await dataSource.getRepository(PredictionLeaseEntity).findOneByOrFail({ imageId: a[0], modelId: 'm1' });
+    await dataSource.getRepository(PredictionLeaseEntity).update({ imageId: lease.imageId, modelId: 'm1' }, { claimedUntil: new Date(Date.now() - 1000) });
+    expect((await claim('replica-d', 10)).map((i) => i.imageId)).toEqual([a[0]]);
+
+    // Predicted images are never claimed again for that model, and their leases are gone; another model starts afresh.
+    const base = { modelId: 'm1', modelVersion: 1, label: 'a', confidence: 1, scores: { a: 1 }, latencyMs: 1, filename: '', source: '', content: Buffer.alloc(0) };
+    await predictions.record(stored.map((image) => ({ ...base, projectId: project.id, imageId: image.id })));
+    expect(await dataSource.getRepository(PredictionLeaseEntity).countBy({ modelId: 'm1' })).toBe(0);
+    expect(await claim('replica-e', 10)).toEqual([]);
+    expect(await jobs.claim({ projectId: project.id, modelId: 'm2', claimedBy: 'replica-e', limit: 20, leaseSeconds: 60 })).toHaveLength(10);
+  });
+
+  it_('keeps scheduled jobs with their counts and fails a running job whose replica stopped', async () => {
+    const project = await projects.create(`jobs ${kind}`, ['a']);
+    const job = await jobs.start({ projectId: project.id, modelId: 'm1', modelVersion: 3, kind: 'scheduled', replica: 'r1' });
+    await jobs.update({ id: job.id, claimed: 8, predicted: 7, failed: 1, state: '', error: '' });
+    const done = await jobs.update({ id: job.id, claimed: 2, predicted: 2, failed: 0, state: 'succeeded', error: '' });
+    expect(done).toMatchObject({ state: 'succeeded', claimed: 10, predicted: 9, failed: 1, modelVersion: 3, replica: 'r1' });
+    const stale = await jobs.start({ projectId: project.id, modelId: 'm1', modelVersion: 3, kind: 'scheduled', replica: 'r2' });
+    await dataSource.getRepository(PredictionJobEntity).update({ id: stale.id }, { heartbeatAt: new Date(Date.now() - 3600_000) });
+    const listed = await jobs.list(project.id);
+    expect(listed.find((j) => j.id === stale.id)).toMatchObject({ state: 'failed', error: expect.stringMatching(/stopped/) });
+    expect(listed).toHaveLength(2);
   });
 });

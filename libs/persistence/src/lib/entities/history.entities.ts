@@ -165,6 +165,56 @@ export class PredictionLeaseEntity {
   claimedUntil!: Date;
 }
 
+/**
+ * One run of an inference replica's scheduled "predict everything unpredicted" job for one project:
+ * running → succeeded | failed. `heartbeat_at` moves after every batch; a running job whose heartbeat
+ * stopped (its replica died) is failed by the next reader.
+ */
+@Entity('prediction_job')
+@Index('ix_prediction_job_project_created', ['projectId', 'createdAt'])
+export class PredictionJobEntity extends UuidEntity {
+  @Column({ name: 'project_id', type: 'varchar', length: 36 })
+  projectId!: string;
+
+  @Column({ name: 'model_id', type: 'varchar', length: 36 })
+  modelId!: string;
+
+  @Column({ name: 'model_version', type: 'int' })
+  modelVersion!: number;
+
+  /** scheduled */
+  @Column({ type: 'varchar', length: 16 })
+  kind!: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  state!: string;
+
+  /** The replica that ran it. */
+  @Column({ type: 'varchar', length: 100 })
+  replica!: string;
+
+  @Column({ type: 'int', default: 0 })
+  claimed!: number;
+
+  @Column({ type: 'int', default: 0 })
+  predicted!: number;
+
+  @Column({ type: 'int', default: 0 })
+  failed!: number;
+
+  @Column({ type: 'varchar', length: 2000, nullable: true })
+  error!: string | null;
+
+  @TimestampColumn({ name: 'created_at' })
+  createdAt!: Date;
+
+  @TimestampColumn({ name: 'heartbeat_at' })
+  heartbeatAt!: Date;
+
+  @TimestampColumn({ name: 'finished_at', nullable: true })
+  finishedAt!: Date | null;
+}
+
 /** A zip in image-folder layout being imported: queued → running → succeeded | failed. */
 @Entity('import_job')
 @Index('ix_import_project_created', ['projectId', 'createdAt'])
@@ -211,4 +261,4 @@ export class ImportJobEntity extends UuidEntity {
   finishedAt!: Date | null;
 }
 
-export const HISTORY_ENTITIES = [ProjectEntity, ImageEntity, LabelEntity, PredictionEntity, FeedbackEntity, PredictionLeaseEntity, ImportJobEntity];
+export const HISTORY_ENTITIES = [ProjectEntity, ImageEntity, LabelEntity, PredictionEntity, FeedbackEntity, PredictionLeaseEntity, ImportJobEntity, PredictionJobEntity];
