@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { ScheduleModule } from '@nestjs/schedule';
 import { SightlineConfig, SightlineConfigModule } from '@sightline/config';
 import { GrpcHealthController, HEALTH_PROBE } from '@sightline/grpc';
 import { InferenceMetricsService } from './metrics/inference-metrics.service';
@@ -6,6 +7,7 @@ import { PredictController } from './predict/predict.controller';
 import { PredictService } from './predict/predict.service';
 import { PredictionWriterService } from './predict/prediction-writer.service';
 import { RegistryClientRepository } from './predict/registry-client.repository';
+import { ScheduledPredictionService } from './scheduled/scheduled-prediction.service';
 import { ModelCacheService } from './serving/model-cache.service';
 import { ModelFilesRepository } from './serving/model-files.repository';
 import { ProductionModelsService } from './serving/production-models.service';
@@ -16,7 +18,7 @@ export class InferenceModule {
   static forRoot(config: SightlineConfig): DynamicModule {
     return {
       module: InferenceModule,
-      imports: [SightlineConfigModule.forRoot(config)],
+      imports: [SightlineConfigModule.forRoot(config), ScheduleModule.forRoot()],
       controllers: [GrpcHealthController, PredictController],
       providers: [
         RegistryClientRepository,
@@ -27,6 +29,7 @@ export class InferenceModule {
         { provide: HEALTH_PROBE, useExisting: ProductionModelsService },
         PredictionWriterService,
         PredictService,
+        ScheduledPredictionService,
       ],
     };
   }

@@ -88,6 +88,14 @@ export class EnvSchema {
   @IsInt() @Min(1)
   PREDICT_MAX_QUEUE_SIZE = 512;
 
+  /** Seconds between runs of the scheduled job that predicts every image without a production prediction. */
+  @IsInt() @Min(1) @Max(86400)
+  PREDICT_INTERVAL = 60;
+
+  /** Seconds an inference replica's claim on an unpredicted image lasts; a dead replica's claims expire after it. */
+  @IsInt() @Min(5) @Max(86400)
+  PREDICT_LEASE_SECONDS = 60;
+
   /** Model versions one inference replica keeps loaded; past it the least recently used is dropped. */
   @IsInt() @Min(1) @Max(64)
   MODEL_CACHE_SIZE = 4;
@@ -117,6 +125,8 @@ export const INT_KEYS = [
   'PREDICT_MAX_QUEUE_DELAY_MS',
   'PREDICT_MAX_QUEUE_SIZE',
   'MODEL_CACHE_SIZE',
+  'PREDICT_INTERVAL',
+  'PREDICT_LEASE_SECONDS',
 ] as const;
 
 // Applied here rather than per field so the list of numeric keys stays in one place.

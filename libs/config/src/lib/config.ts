@@ -17,6 +17,9 @@ export interface InferenceSettings {
   maxQueueDelayMs: number;
   maxQueueSize: number;
   modelCacheSize: number;
+  /** Seconds between scheduled prediction runs. */
+  predictIntervalSeconds: number;
+  leaseSeconds: number;
 }
 
 export type ServiceName = keyof ServiceAddresses;
@@ -88,6 +91,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): SightlineConfi
       maxQueueDelayMs: parsed.PREDICT_MAX_QUEUE_DELAY_MS,
       maxQueueSize: parsed.PREDICT_MAX_QUEUE_SIZE,
       modelCacheSize: parsed.MODEL_CACHE_SIZE,
+      predictIntervalSeconds: parsed.PREDICT_INTERVAL,
+      leaseSeconds: parsed.PREDICT_LEASE_SECONDS,
     },
     corsOrigins: parsed.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
     logLevel: parsed.LOG_LEVEL as SightlineConfig['logLevel'],

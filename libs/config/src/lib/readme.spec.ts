@@ -25,6 +25,8 @@ describe("README's configuration table", () => {
       PREDICT_MAX_QUEUE_DELAY_MS: defaults.inference.maxQueueDelayMs,
       PREDICT_MAX_QUEUE_SIZE: defaults.inference.maxQueueSize,
       MODEL_CACHE_SIZE: defaults.inference.modelCacheSize,
+      PREDICT_INTERVAL: defaults.inference.predictIntervalSeconds,
+      PREDICT_LEASE_SECONDS: defaults.inference.leaseSeconds,
     };
     for (const row of rows) {
       if (row.name in numeric) {

@@ -29,3 +29,25 @@ export class PredictUploadDto {
   @ApiProperty({ type: 'string', format: 'binary' })
   file!: unknown;
 }
+
+/** One run of an inference replica's scheduled "predict everything unpredicted" job for a project. */
+export class PredictionJobDto {
+  @ApiProperty() id!: string;
+  @ApiProperty() projectId!: string;
+  @ApiProperty() modelId!: string;
+  @ApiProperty() modelVersion!: number;
+  /** scheduled. */
+  @ApiProperty() kind!: string;
+  /** running, succeeded or failed. */
+  @ApiProperty() state!: string;
+  /** The inference replica that ran it (host:pid:id). */
+  @ApiProperty() replica!: string;
+  /** Images it leased. */
+  @ApiProperty() claimed!: number;
+  @ApiProperty() predicted!: number;
+  /** Images that could not be predicted (their lease expires and a later run tries again). */
+  @ApiProperty() failed!: number;
+  @ApiProperty({ nullable: true, type: String }) error!: string | null;
+  @ApiProperty() createdAt!: string;
+  @ApiProperty({ nullable: true, type: String }) finishedAt!: string | null;
+}

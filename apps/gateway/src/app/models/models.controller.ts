@@ -1,8 +1,8 @@
 import { Controller, Get, HttpCode, Param, Post, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiBody, ApiConflictResponse, ApiConsumes, ApiNotFoundResponse, ApiOkResponse, ApiSecurity, ApiTags } from '@nestjs/swagger';
-import type { InferenceV1, TrainingV1 } from '@sightline/contracts';
-import { DomainError, ErrorCode, ErrorDto, IdParamDto, ModelVersionDto, PredictionDto, PredictUploadDto } from '@sightline/contracts';
+import type { HistoryV1, InferenceV1, TrainingV1 } from '@sightline/contracts';
+import { DomainError, ErrorCode, ErrorDto, IdParamDto, ModelVersionDto, PredictionDto, PredictionJobDto, PredictUploadDto } from '@sightline/contracts';
 import { ServiceClients } from '../clients/service-clients';
 import { HistoryRepository } from '../projects/history.repository';
 
@@ -64,5 +64,14 @@ export class ModelsController {
       filename: file.originalname,
     });
     return { ...reply, scores: reply.scores };
+  }
+
+  /** The scheduled prediction runs of the project, newest first, with their counts. */
+  @Get('projects/:id/prediction-jobs')
+  @ApiOkResponse({ type: [PredictionJobDto] })
+  @ApiNotFoundResponse({ type: ErrorDto })
+  async listPredictionJobs(@Param() params: IdParamDto): Promise<PredictionJobDto[]> {
+    const reply = await this.clients.history.call<HistoryV1.ListPredictionJobsResponse__Output>('ListPredictionJobs', { projectId: params.id }, { retry: true });
+    return reply.jobs.map((job) => ({ ...job, error: job.error || null, finishedAt: job.finishedAt || null }));
   }
 }

@@ -37,6 +37,19 @@ export class RegistryClientRepository implements OnModuleDestroy {
     return reply.results;
   }
 
+  async claimUnpredicted(projectId: string, modelId: string, claimedBy: string, limit: number, leaseSeconds: number): Promise<HistoryV1.ClaimedImage__Output[]> {
+    const reply = await this.history.call<HistoryV1.ClaimUnpredictedResponse__Output>('ClaimUnpredicted', { projectId, modelId, claimedBy, limit, leaseSeconds });
+    return reply.images;
+  }
+
+  startPredictionJob(request: HistoryV1.StartPredictionJobRequest): Promise<HistoryV1.PredictionJob__Output> {
+    return this.history.call('StartPredictionJob', request);
+  }
+
+  updatePredictionJob(request: HistoryV1.UpdatePredictionJobRequest): Promise<HistoryV1.PredictionJob__Output> {
+    return this.history.call('UpdatePredictionJob', request, { retry: true });
+  }
+
   productionModel(projectId: string): Promise<TrainingV1.ProductionModelResponse__Output> {
     return this.training.call('GetProductionModel', { projectId }, { retry: true });
   }
