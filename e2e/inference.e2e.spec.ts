@@ -1,4 +1,5 @@
 import { Metadata, ServiceError, status } from '@grpc/grpc-js';
+import sharp from 'sharp';
 import { counter, inferenceClient, inProcess, trainedProject, unary } from './support/inference';
 import { patternImage } from './support/patterns';
 import { ADMIN_PASSWORD, Api, files, startSystem, System, waitFor } from './support/system';
@@ -132,6 +133,34 @@ describe('immediate prediction through the dynamic batcher', () => {
     const health = await api.request('GET', '/health');
     expect(health.body.services.inference).toBe('up');
   }, 300_000);
+
+  it('answers "uncertain" below the project threshold (a class threshold replaces it for its label) and keeps the best guess for review', async () => {
+    const models = (await api.request('GET', `/projects/${projectId}/models`)).body as Array<{ id: string; aliases: string[] }>;
+    const reference = await inProcess(system, models.find((m) => m.aliases.includes('production'))?.id ?? modelId);
+    // A grey square matches neither pattern well: its confidence is below 1.
+    const vague = await sharp({ create: { width: 16, height: 16, channels: 3, background: { r: 120, g: 120, b: 120 } } }).png().toBuffer();
+    const expected = await reference(vague);
+    expect(expected.confidence).toBeLessThan(1);
+    const predictVague = async () => (await api.request('POST', `/projects/${projectId}/predict`, files({ name: 'grey.png', content: vague }))).body;
+    const patched = await api.request('PATCH', `/projects/${projectId}`, { confidenceThreshold: (expected.confidence + 1) / 2 });
+    expect(patched.body).toMatchObject({ confidenceThreshold: (expected.confidence + 1) / 2, classThresholds: {} });
+    const uncertain = await waitFor('the threshold to reach inference', async () => {
+      const body = await predictVague();
+      return body.uncertain ? body : undefined;
+    }, 10_000, 200);
+    expect(uncertain).toMatchObject({ label: 'uncertain', uncertain: true });
+    expect(uncertain.scores[expected.label]).toBeCloseTo(expected.confidence, 5);
+    await api.request('PATCH', `/projects/${projectId}`, { classThresholds: { [expected.label]: expected.confidence / 2 } });
+    const certain = await waitFor('the class threshold to reach inference', async () => {
+      const body = await predictVague();
+      return body.uncertain ? undefined : body;
+    }, 10_000, 200);
+    expect(certain).toMatchObject({ label: expected.label, uncertain: false });
+    for (const bad of [{ confidenceThreshold: 1.5 }, { confidenceThreshold: 'high' }, { classThresholds: { nope: 0.5 } }, { classThresholds: { tl: 'x' } }]) {
+      expect((await api.request('PATCH', `/projects/${projectId}`, bad)).status).toBe(400);
+    }
+    await api.request('PATCH', `/projects/${projectId}`, { confidenceThreshold: 0, classThresholds: {} });
+  });
 
   it('answers 400 to an image that does not decode and to a missing file, 404 to an unknown project, and keeps serving', async () => {
     const garbage = await api.request('POST', `/projects/${projectId}/predict`, files({ name: 'x.png', content: Buffer.from('definitely not a png') }));

@@ -22,6 +22,8 @@ export class PredictionDto {
   @ApiProperty({ type: 'object', additionalProperties: { type: 'number' } }) scores!: Record<string, number>;
   @ApiProperty() modelVersion!: string;
   @ApiProperty() latencyMs!: number;
+  /** The confidence was below the project's threshold: `label` is "uncertain" and the image is queued for review. */
+  @ApiProperty() uncertain!: boolean;
 }
 
 export class PredictUploadDto {

@@ -765,6 +765,7 @@ export interface components {
             scores: {
                 [key: string]: number;
             };
+            uncertain: boolean;
         };
         PredictionJobDto: {
             claimed: number;
@@ -782,6 +783,10 @@ export interface components {
             state: string;
         };
         ProjectDto: {
+            classThresholds: {
+                [key: string]: number;
+            };
+            confidenceThreshold: number;
             createdAt: string;
             id: string;
             imageCount: number;
@@ -845,6 +850,16 @@ export interface components {
             url?: string;
         };
         UpdateProjectDto: {
+            /**
+             * @example {
+             *       "defect": 0.95
+             *     }
+             */
+            classThresholds?: {
+                [key: string]: number;
+            };
+            /** @example 0.8 */
+            confidenceThreshold?: number;
             labels?: string[];
             name?: string;
         };

@@ -75,6 +75,7 @@ export class PredictionsService {
       label: input.label,
       confidence: input.confidence,
       scores: input.scores,
+      uncertain: input.uncertain,
       latencyMs: input.latencyMs,
       createdAt: new Date(),
     });

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, ErrorCode, type InferenceV1 } from '@sightline/contracts';
 import { ProductionModelsService } from '../serving/production-models.service';
+import { isUncertain, UNCERTAIN } from '../serving/thresholds';
 import { PredictionWriterService } from './prediction-writer.service';
 import { RegistryClientRepository } from './registry-client.repository';
 
@@ -24,6 +25,7 @@ export class PredictService {
     const model = await this.production.resolve(request.projectId);
     const bytes = request.imageId ? await this.storedImage(request.projectId, request.imageId) : request.content;
     const result = await model.classify(bytes);
+    const uncertain = isUncertain(result, await this.production.thresholdsOf(request.projectId));
     const latencyMs = performance.now() - started;
     const { imageId, predictionId } = await this.writer.record({
       projectId: request.projectId,
@@ -35,9 +37,10 @@ export class PredictService {
       label: result.label,
       confidence: result.confidence,
       scores: result.scores,
+      uncertain,
       latencyMs,
     });
-    return { imageId, predictionId, ...result, modelVersion: String(model.identity.version), latencyMs };
+    return { imageId, predictionId, ...result, label: uncertain ? UNCERTAIN : result.label, uncertain, modelVersion: String(model.identity.version), latencyMs };
   }
 
   private async storedImage(projectId: string, imageId: string): Promise<Buffer> {

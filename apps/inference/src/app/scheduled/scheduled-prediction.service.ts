@@ -9,6 +9,7 @@ import { PredictionWriterService } from '../predict/prediction-writer.service';
 import { RegistryClientRepository } from '../predict/registry-client.repository';
 import { ModelCacheService } from '../serving/model-cache.service';
 import { ProductionModelsService } from '../serving/production-models.service';
+import { isUncertain } from '../serving/thresholds';
 
 export interface RunCounts {
   claimed: number;
@@ -96,6 +97,7 @@ export class ScheduledPredictionService implements OnApplicationBootstrap {
 
   private async predictClaimed(projectId: string, version: TrainingV1.ModelVersion__Output, claimed: HistoryV1.ClaimedImage__Output[]): Promise<RunCounts> {
     const model = await this.cache.get(version);
+    const thresholds = await this.production.thresholdsOf(projectId);
     const outcomes = await Promise.allSettled(
       claimed.map(async (image) => {
         const started = performance.now();
@@ -106,6 +108,7 @@ export class ScheduledPredictionService implements OnApplicationBootstrap {
           modelId: version.id,
           modelVersion: version.version,
           ...result,
+          uncertain: isUncertain(result, thresholds),
           latencyMs: performance.now() - started,
         });
       }),

@@ -4,6 +4,7 @@ import type { HealthProbe } from '@sightline/grpc';
 import { RegistryClientRepository } from '../predict/registry-client.repository';
 import { ModelCacheService } from './model-cache.service';
 import type { ServedModel } from './served-model';
+import type { Thresholds } from './thresholds';
 
 /** How often every replica asks training which version is production (a promotion is served within this). */
 export const PRODUCTION_POLL_MS = 1000;
@@ -17,6 +18,7 @@ export const PRODUCTION_POLL_MS = 1000;
 export class ProductionModelsService implements OnApplicationBootstrap, OnModuleDestroy, HealthProbe {
   private readonly logger = new Logger(ProductionModelsService.name);
   private readonly serving = new Map<string, TrainingV1.ModelVersion__Output>();
+  private readonly thresholds = new Map<string, Thresholds>();
   private ready = false;
   private timer: NodeJS.Timeout | undefined;
   private stopped = false;
@@ -47,6 +49,7 @@ export class ProductionModelsService implements OnApplicationBootstrap, OnModule
       return this.cache.get(known);
     }
     const project = await this.registry.getProject(projectId);
+    this.thresholds.set(project.id, { confidenceThreshold: project.confidenceThreshold, classThresholds: project.classThresholds });
     const production = await this.registry.productionModel(project.id);
     if (!production.found || !production.model) {
       throw new DomainError(ErrorCode.Conflict, `project "${project.name}" has no production model yet: train one first`);
@@ -54,6 +57,18 @@ export class ProductionModelsService implements OnApplicationBootstrap, OnModule
     const served = await this.cache.get(production.model);
     this.serving.set(projectId, this.serving.get(projectId) ?? production.model);
     return served;
+  }
+
+  /** The project's confidence thresholds, as of the last poll (a change is seen within PRODUCTION_POLL_MS). */
+  async thresholdsOf(projectId: string): Promise<Thresholds> {
+    const known = this.thresholds.get(projectId);
+    if (known) {
+      return known;
+    }
+    const project = await this.registry.getProject(projectId);
+    const thresholds = { confidenceThreshold: project.confidenceThreshold, classThresholds: project.classThresholds };
+    this.thresholds.set(projectId, thresholds);
+    return thresholds;
   }
 
   /** The production version of a project as last seen, without loading it (for the scheduled job). */
@@ -83,6 +98,17 @@ export class ProductionModelsService implements OnApplicationBootstrap, OnModule
   }
 
   private async refresh(projectId: string): Promise<void> {
+    const project = await this.registry.getProject(projectId).catch((error: { code?: number }) => {
+      if (error.code === 5) {
+        return undefined;
+      }
+      throw error;
+    });
+    if (project) {
+      this.thresholds.set(projectId, { confidenceThreshold: project.confidenceThreshold, classThresholds: project.classThresholds });
+    } else {
+      this.thresholds.delete(projectId);
+    }
     const production = await this.registry.productionModel(projectId).catch((error: { code?: number }) => {
       // A deleted project: stop serving it.
       if (error.code === 5) {

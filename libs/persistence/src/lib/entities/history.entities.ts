@@ -10,6 +10,14 @@ export class ProjectEntity extends UuidEntity {
   @Column({ type: 'simple-json' })
   labels!: string[];
 
+  /** A prediction whose confidence is below this is `uncertain` (goes to review); 0 turns it off. */
+  @Column({ name: 'confidence_threshold', type: 'double', default: 0 })
+  confidenceThreshold!: number;
+
+  /** Per-class thresholds that replace the project's for a predicted label. */
+  @Column({ name: 'class_thresholds', type: 'simple-json', nullable: true })
+  classThresholds!: Record<string, number> | null;
+
   @TimestampColumn({ name: 'created_at' })
   createdAt!: Date;
 
@@ -118,6 +126,10 @@ export class PredictionEntity extends UuidEntity {
 
   @Column({ type: 'simple-json' })
   scores!: Record<string, number>;
+
+  /** The confidence was below the project's threshold: `label` is the model's best guess, for review. */
+  @Column({ type: 'boolean', default: false })
+  uncertain!: boolean;
 
   @Column({ name: 'latency_ms', type: 'double' })
   latencyMs!: number;

@@ -19,6 +19,7 @@ export interface PredictionInput {
   'confidence'?: (number | string);
   'scores'?: ({[key: string]: number | string});
   'latencyMs'?: (number | string);
+  'uncertain'?: (boolean);
 }
 
 /**
@@ -39,4 +40,5 @@ export interface PredictionInput__Output {
   'confidence': (number);
   'scores': ({[key: string]: number});
   'latencyMs': (number);
+  'uncertain': (boolean);
 }
