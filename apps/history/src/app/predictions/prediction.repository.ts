@@ -10,6 +10,10 @@ export class PredictionRepository {
     return ids.length ? this.dataSource.getRepository(ImageEntity).findBy({ id: In(ids) }) : Promise.resolve([]);
   }
 
+  findBySha(shas: string[]): Promise<ImageEntity[]> {
+    return shas.length ? this.dataSource.getRepository(ImageEntity).findBy({ sha256: In(shas) }) : Promise.resolve([]);
+  }
+
   /**
    * One transaction for the whole batch: new images first (an image whose bytes the project already has
    * resolves to that row and takes its id), then every prediction; the leases those predictions settle are dropped.
@@ -50,6 +54,19 @@ export class PredictionRepository {
    * this call's token.
    */
   async claim(projectId: string, modelId: string, token: string, limit: number, until: Date): Promise<ImageEntity[]> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.claimOnce(projectId, modelId, token, limit, until);
+      } catch (error) {
+        // InnoDB may pick two replicas' claims as a deadlock victim (gap locks); the claim is safe to repeat.
+        if (attempt >= 5 || !/deadlock/i.test((error as Error).message)) {
+          throw error;
+        }
+      }
+    }
+  }
+
+  private claimOnce(projectId: string, modelId: string, token: string, limit: number, until: Date): Promise<ImageEntity[]> {
     return this.dataSource.transaction(async (manager) => {
       const now = new Date();
       const predicted = manager

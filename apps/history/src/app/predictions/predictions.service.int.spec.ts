@@ -64,7 +64,7 @@ describe.each(targets)('PredictionsService.record on %s', (kind, makeUrl) => {
     const project = await projects.create(`batch ${kind}`, ['a', 'b']);
     const [stored] = await images.store({ projectId: project.id, files: [{ content: await png(1), filename: 'one.png' }] });
     const fresh = await png(2);
-    const base = { modelId: 'm1', modelVersion: 1, label: 'a', confidence: 0.9, scores: { a: 0.9, b: 0.1 }, latencyMs: 3, filename: 'x.png', source: '' };
+    const base = { modelId: 'm1', modelVersion: 1, label: 'a', confidence: 0.9, scores: { a: 0.9, b: 0.1 }, latencyMs: 3, filename: 'x.png', source: '', uncertain: false };
     const results = await predictions.record([
       { ...base, projectId: project.id, imageId: '', content: fresh },
       { ...base, projectId: project.id, imageId: stored.id, content: Buffer.alloc(0) },
@@ -109,7 +109,7 @@ describe.each(targets)('PredictionsService.record on %s', (kind, makeUrl) => {
     expect((await claim('replica-d', 10)).map((i) => i.imageId)).toEqual([a[0]]);
 
     // Predicted images are never claimed again for that model, and their leases are gone; another model starts afresh.
-    const base = { modelId: 'm1', modelVersion: 1, label: 'a', confidence: 1, scores: { a: 1 }, latencyMs: 1, filename: '', source: '', content: Buffer.alloc(0) };
+    const base = { modelId: 'm1', modelVersion: 1, label: 'a', confidence: 1, scores: { a: 1 }, latencyMs: 1, filename: '', source: '', content: Buffer.alloc(0), uncertain: false };
     await predictions.record(stored.map((image) => ({ ...base, projectId: project.id, imageId: image.id })));
     expect(await dataSource.getRepository(PredictionLeaseEntity).countBy({ modelId: 'm1' })).toBe(0);
     expect(await claim('replica-e', 10)).toEqual([]);
