@@ -8,6 +8,8 @@ import { ImageDecoderRepository } from '../images/image-decoder.repository';
 import { ProjectsService } from '../projects/projects.service';
 import { PredictionRepository } from './prediction.repository';
 
+const PREPARE_CONCURRENCY = 16;
+
 type Entry = { ok: true; row: PredictionEntity; image?: ImageEntity } | { ok: false; error: DomainError };
 
 @Injectable()
@@ -43,25 +45,31 @@ export class PredictionsService {
         }
       }
     }
-    // The same bytes twice in one batch are one new image row.
-    const fresh = new Map<string, ImageEntity>();
-    const entries: Entry[] = [];
-    for (const input of inputs) {
-      try {
-        entries.push({ ok: true, ...(await this.prepare(input, known, stored, fresh)) });
-      } catch (error) {
-        if (!(error instanceof DomainError)) {
-          throw error;
+    // The same bytes twice in one batch are one new image row, stored once.
+    const fresh = new Map<string, Promise<ImageEntity>>();
+    const entries: Entry[] = new Array(inputs.length);
+    // Decoding and the blob writes (each fsynced) of different images overlap; the rows go in one transaction.
+    let next = 0;
+    const worker = async () => {
+      for (let i = next++; i < inputs.length; i = next++) {
+        try {
+          entries[i] = { ok: true, ...(await this.prepare(inputs[i], known, stored, fresh)) };
+        } catch (error) {
+          if (!(error instanceof DomainError)) {
+            throw error;
+          }
+          entries[i] = { ok: false, error };
         }
-        entries.push({ ok: false, error });
       }
-    }
+    };
+    await Promise.all(Array.from({ length: Math.min(PREPARE_CONCURRENCY, inputs.length) }, worker));
+    const images = [...new Set(entries.flatMap((e) => (e.ok && e.image ? [e.image] : [])))];
     const kept = entries.filter((e): e is Extract<Entry, { ok: true }> => e.ok);
     try {
-      await this.predictions.insertBatch([...fresh.values()], kept);
+      await this.predictions.insertBatch(images, kept);
     } catch {
       // Another writer stored one of the same new images meanwhile (unique sha per project): the retry finds its row.
-      await this.predictions.insertBatch([...fresh.values()], kept);
+      await this.predictions.insertBatch(images, kept);
     }
     return entries.map((e) =>
       e.ok ? { imageId: e.row.imageId, predictionId: e.row.id, errorCode: '', error: '' } : { imageId: '', predictionId: '', errorCode: e.error.code, error: e.error.message },
@@ -72,7 +80,7 @@ export class PredictionsService {
     input: HistoryV1.PredictionInput__Output,
     knownProjects: Set<string>,
     stored: Map<string, ImageEntity>,
-    fresh: Map<string, ImageEntity>,
+    fresh: Map<string, Promise<ImageEntity>>,
   ): Promise<{ row: PredictionEntity; image?: ImageEntity }> {
     if (!knownProjects.has(input.projectId)) {
       throw new DomainError(ErrorCode.NotFound, `project ${input.projectId} not found`);
@@ -101,30 +109,34 @@ export class PredictionsService {
     }
     const sha256 = createHash('sha256').update(input.content).digest('hex');
     const key = `${input.projectId}/${sha256}`;
-    let image = fresh.get(key);
-    if (!image) {
-      const decoded = await this.decoder.decode(input.content, input.filename || 'file');
-      await this.blobs.put(imageKey(sha256, decoded.ext), input.content);
-      await this.blobs.put(thumbnailKey(sha256), decoded.thumbnail);
-      const now = new Date();
-      image = Object.assign(new ImageEntity(), {
-        projectId: input.projectId,
-        sha256,
-        source,
-        sourceId: null,
-        capturedAt: now,
-        width: decoded.width,
-        height: decoded.height,
-        mime: decoded.mime,
-        size: input.content.length,
-        ext: decoded.ext,
-        label: null,
-        split: null,
-        labeledAt: null,
-        createdAt: now,
-      });
-      fresh.set(key, image);
+    let pending = fresh.get(key);
+    if (!pending) {
+      pending = this.storeImage(input, sha256, source);
+      fresh.set(key, pending);
     }
+    const image = await pending;
     return { row, image };
+  }
+
+  private async storeImage(input: HistoryV1.PredictionInput__Output, sha256: string, source: string): Promise<ImageEntity> {
+    const decoded = await this.decoder.decode(input.content, input.filename || 'file');
+    await Promise.all([this.blobs.put(imageKey(sha256, decoded.ext), input.content), this.blobs.put(thumbnailKey(sha256), decoded.thumbnail)]);
+    const now = new Date();
+    return Object.assign(new ImageEntity(), {
+      projectId: input.projectId,
+      sha256,
+      source,
+      sourceId: null,
+      capturedAt: now,
+      width: decoded.width,
+      height: decoded.height,
+      mime: decoded.mime,
+      size: input.content.length,
+      ext: decoded.ext,
+      label: null,
+      split: null,
+      labeledAt: null,
+      createdAt: now,
+    });
   }
 }
