@@ -2,7 +2,7 @@ import sharp from 'sharp';
 import { makeZip } from './zip';
 
 /** Two classes a small CNN must tell apart: a bright square top-left or bottom-right, on noise. */
-async function patternImage(label: 'tl' | 'br', seed: number): Promise<Buffer> {
+export async function patternImage(label: 'tl' | 'br', seed: number): Promise<Buffer> {
   const side = 16;
   const pixels = Buffer.alloc(side * side);
   for (let i = 0; i < pixels.length; i++) {

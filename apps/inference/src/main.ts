@@ -1,10 +1,13 @@
 import 'reflect-metadata';
 import { loadConfigOrExit } from '@sightline/config';
 import { bootstrapGrpcService } from '@sightline/grpc';
+import { initBackend } from '@sightline/ml';
 import { InferenceModule } from './app/inference.module';
 
 const config = loadConfigOrExit();
-bootstrapGrpcService('inference', InferenceModule.forRoot(config), config).catch((error: unknown) => {
-  console.error('inference failed to start:', error);
-  process.exit(1);
-});
+initBackend()
+  .then(() => bootstrapGrpcService('inference', InferenceModule.forRoot(config), config))
+  .catch((error: unknown) => {
+    console.error('inference failed to start:', error);
+    process.exit(1);
+  });

@@ -12,6 +12,10 @@ import { ImportJobRepository } from './imports/import-job.repository';
 import { ImportsController } from './imports/imports.controller';
 import { ImportsService } from './imports/imports.service';
 import { ZipReaderRepository } from './imports/zip-reader.repository';
+import { PredictionJobsService } from './predictions/prediction-jobs.service';
+import { PredictionRepository } from './predictions/prediction.repository';
+import { PredictionsController } from './predictions/predictions.controller';
+import { PredictionsService } from './predictions/predictions.service';
 import { ProjectRepository } from './projects/project.repository';
 import { ProjectsController } from './projects/projects.controller';
 import { ProjectsService } from './projects/projects.service';
@@ -22,7 +26,7 @@ export class HistoryModule {
     return {
       module: HistoryModule,
       imports: [SightlineConfigModule.forRoot(config), DatabaseModule.forService(HISTORY_SCHEMA)],
-      controllers: [GrpcHealthController, ProjectsController, ImagesController, ImportsController],
+      controllers: [GrpcHealthController, ProjectsController, ImagesController, ImportsController, PredictionsController],
       providers: [
         { provide: HEALTH_PROBE, useClass: DatabaseHealthProbe },
         BlobStoreProvider,
@@ -34,6 +38,9 @@ export class HistoryModule {
         ImportJobRepository,
         ZipReaderRepository,
         ImportsService,
+        PredictionRepository,
+        PredictionsService,
+        PredictionJobsService,
       ],
     };
   }

@@ -84,6 +84,30 @@ export class EnvSchema {
   @IsString()
   CORS_ORIGINS = '';
 
+  /** Largest batch the inference batcher hands to one `predict` call; 1 turns batching off. */
+  @IsInt() @Min(1) @Max(1024)
+  PREDICT_MAX_BATCH_SIZE = 32;
+
+  /** How long the oldest queued request may wait for others before its batch runs, in milliseconds. */
+  @IsInt() @Min(0) @Max(1000)
+  PREDICT_MAX_QUEUE_DELAY_MS = 2;
+
+  /** Requests one model's queue holds; past it a prediction is refused with 429 / RESOURCE_EXHAUSTED. */
+  @IsInt() @Min(1)
+  PREDICT_MAX_QUEUE_SIZE = 512;
+
+  /** Seconds between runs of the scheduled job that predicts every image without a production prediction. */
+  @IsInt() @Min(1) @Max(86400)
+  PREDICT_INTERVAL = 60;
+
+  /** Seconds an inference replica's claim on an unpredicted image lasts; a dead replica's claims expire after it. */
+  @IsInt() @Min(5) @Max(86400)
+  PREDICT_LEASE_SECONDS = 60;
+
+  /** Model versions one inference replica keeps loaded; past it the least recently used is dropped. */
+  @IsInt() @Min(1) @Max(64)
+  MODEL_CACHE_SIZE = 4;
+
   /** `debug`, `log`, `warn` or `error`. */
   @IsIn(['debug', 'log', 'warn', 'error'])
   LOG_LEVEL = 'log';
@@ -106,6 +130,12 @@ export const INT_KEYS = [
   'MAX_IMAGE_PIXELS',
   'MAX_IMPORT_BYTES',
   'TRAINING_CACHE_MB',
+  'PREDICT_MAX_BATCH_SIZE',
+  'PREDICT_MAX_QUEUE_DELAY_MS',
+  'PREDICT_MAX_QUEUE_SIZE',
+  'MODEL_CACHE_SIZE',
+  'PREDICT_INTERVAL',
+  'PREDICT_LEASE_SECONDS',
 ] as const;
 
 // Applied here rather than per field so the list of numeric keys stays in one place.

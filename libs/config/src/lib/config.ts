@@ -11,6 +11,17 @@ export interface ServiceAddresses {
   history: string;
 }
 
+/** The dynamic batcher's limits (like Triton's `max_batch_size` and `max_queue_delay_microseconds`). */
+export interface InferenceSettings {
+  maxBatchSize: number;
+  maxQueueDelayMs: number;
+  maxQueueSize: number;
+  modelCacheSize: number;
+  /** Seconds between scheduled prediction runs. */
+  predictIntervalSeconds: number;
+  leaseSeconds: number;
+}
+
 export type ServiceName = keyof ServiceAddresses;
 
 export interface SightlineConfig {
@@ -31,6 +42,7 @@ export interface SightlineConfig {
   trainingCacheBytes: number;
   backboneUrl?: string;
   corsOrigins: string[];
+  inference: InferenceSettings;
   logLevel: 'debug' | 'log' | 'warn' | 'error';
 }
 
@@ -78,6 +90,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): SightlineConfi
     maxImportBytes: parsed.MAX_IMPORT_BYTES,
     trainingCacheBytes: parsed.TRAINING_CACHE_MB * 1024 * 1024,
     backboneUrl: parsed.BACKBONE_URL,
+    inference: {
+      maxBatchSize: parsed.PREDICT_MAX_BATCH_SIZE,
+      maxQueueDelayMs: parsed.PREDICT_MAX_QUEUE_DELAY_MS,
+      maxQueueSize: parsed.PREDICT_MAX_QUEUE_SIZE,
+      modelCacheSize: parsed.MODEL_CACHE_SIZE,
+      predictIntervalSeconds: parsed.PREDICT_INTERVAL,
+      leaseSeconds: parsed.PREDICT_LEASE_SECONDS,
+    },
     corsOrigins: parsed.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
     logLevel: parsed.LOG_LEVEL as SightlineConfig['logLevel'],
   };

@@ -22,6 +22,12 @@ describe("README's configuration table", () => {
       MAX_IMAGE_PIXELS: defaults.maxImagePixels,
       MAX_IMPORT_BYTES: defaults.maxImportBytes,
       TRAINING_CACHE_MB: defaults.trainingCacheBytes / 1024 / 1024,
+      PREDICT_MAX_BATCH_SIZE: defaults.inference.maxBatchSize,
+      PREDICT_MAX_QUEUE_DELAY_MS: defaults.inference.maxQueueDelayMs,
+      PREDICT_MAX_QUEUE_SIZE: defaults.inference.maxQueueSize,
+      MODEL_CACHE_SIZE: defaults.inference.modelCacheSize,
+      PREDICT_INTERVAL: defaults.inference.predictIntervalSeconds,
+      PREDICT_LEASE_SECONDS: defaults.inference.leaseSeconds,
     };
     for (const row of rows) {
       if (row.name in numeric) {

@@ -1,6 +1,9 @@
 import type * as grpc from '@grpc/grpc-js';
 import type { MessageTypeDefinition } from '@grpc/proto-loader';
 
+import type { ClaimUnpredictedRequest as _sightline_history_v1_ClaimUnpredictedRequest, ClaimUnpredictedRequest__Output as _sightline_history_v1_ClaimUnpredictedRequest__Output } from './sightline/history/v1/ClaimUnpredictedRequest';
+import type { ClaimUnpredictedResponse as _sightline_history_v1_ClaimUnpredictedResponse, ClaimUnpredictedResponse__Output as _sightline_history_v1_ClaimUnpredictedResponse__Output } from './sightline/history/v1/ClaimUnpredictedResponse';
+import type { ClaimedImage as _sightline_history_v1_ClaimedImage, ClaimedImage__Output as _sightline_history_v1_ClaimedImage__Output } from './sightline/history/v1/ClaimedImage';
 import type { CreateProjectRequest as _sightline_history_v1_CreateProjectRequest, CreateProjectRequest__Output as _sightline_history_v1_CreateProjectRequest__Output } from './sightline/history/v1/CreateProjectRequest';
 import type { Empty as _sightline_history_v1_Empty, Empty__Output as _sightline_history_v1_Empty__Output } from './sightline/history/v1/Empty';
 import type { HistoryClient as _sightline_history_v1_HistoryClient, HistoryDefinition as _sightline_history_v1_HistoryDefinition } from './sightline/history/v1/History';
@@ -22,13 +25,22 @@ import type { ListImagesRequest as _sightline_history_v1_ListImagesRequest, List
 import type { ListImagesResponse as _sightline_history_v1_ListImagesResponse, ListImagesResponse__Output as _sightline_history_v1_ListImagesResponse__Output } from './sightline/history/v1/ListImagesResponse';
 import type { ListImportsRequest as _sightline_history_v1_ListImportsRequest, ListImportsRequest__Output as _sightline_history_v1_ListImportsRequest__Output } from './sightline/history/v1/ListImportsRequest';
 import type { ListImportsResponse as _sightline_history_v1_ListImportsResponse, ListImportsResponse__Output as _sightline_history_v1_ListImportsResponse__Output } from './sightline/history/v1/ListImportsResponse';
+import type { ListPredictionJobsRequest as _sightline_history_v1_ListPredictionJobsRequest, ListPredictionJobsRequest__Output as _sightline_history_v1_ListPredictionJobsRequest__Output } from './sightline/history/v1/ListPredictionJobsRequest';
+import type { ListPredictionJobsResponse as _sightline_history_v1_ListPredictionJobsResponse, ListPredictionJobsResponse__Output as _sightline_history_v1_ListPredictionJobsResponse__Output } from './sightline/history/v1/ListPredictionJobsResponse';
 import type { ListProjectsRequest as _sightline_history_v1_ListProjectsRequest, ListProjectsRequest__Output as _sightline_history_v1_ListProjectsRequest__Output } from './sightline/history/v1/ListProjectsRequest';
 import type { ListProjectsResponse as _sightline_history_v1_ListProjectsResponse, ListProjectsResponse__Output as _sightline_history_v1_ListProjectsResponse__Output } from './sightline/history/v1/ListProjectsResponse';
+import type { PredictionInput as _sightline_history_v1_PredictionInput, PredictionInput__Output as _sightline_history_v1_PredictionInput__Output } from './sightline/history/v1/PredictionInput';
+import type { PredictionJob as _sightline_history_v1_PredictionJob, PredictionJob__Output as _sightline_history_v1_PredictionJob__Output } from './sightline/history/v1/PredictionJob';
 import type { Project as _sightline_history_v1_Project, Project__Output as _sightline_history_v1_Project__Output } from './sightline/history/v1/Project';
 import type { ProjectIdRequest as _sightline_history_v1_ProjectIdRequest, ProjectIdRequest__Output as _sightline_history_v1_ProjectIdRequest__Output } from './sightline/history/v1/ProjectIdRequest';
+import type { RecordPredictionsRequest as _sightline_history_v1_RecordPredictionsRequest, RecordPredictionsRequest__Output as _sightline_history_v1_RecordPredictionsRequest__Output } from './sightline/history/v1/RecordPredictionsRequest';
+import type { RecordPredictionsResponse as _sightline_history_v1_RecordPredictionsResponse, RecordPredictionsResponse__Output as _sightline_history_v1_RecordPredictionsResponse__Output } from './sightline/history/v1/RecordPredictionsResponse';
+import type { RecordedPrediction as _sightline_history_v1_RecordedPrediction, RecordedPrediction__Output as _sightline_history_v1_RecordedPrediction__Output } from './sightline/history/v1/RecordedPrediction';
 import type { SetLabelRequest as _sightline_history_v1_SetLabelRequest, SetLabelRequest__Output as _sightline_history_v1_SetLabelRequest__Output } from './sightline/history/v1/SetLabelRequest';
+import type { StartPredictionJobRequest as _sightline_history_v1_StartPredictionJobRequest, StartPredictionJobRequest__Output as _sightline_history_v1_StartPredictionJobRequest__Output } from './sightline/history/v1/StartPredictionJobRequest';
 import type { StoreImagesRequest as _sightline_history_v1_StoreImagesRequest, StoreImagesRequest__Output as _sightline_history_v1_StoreImagesRequest__Output } from './sightline/history/v1/StoreImagesRequest';
 import type { StoreImagesResponse as _sightline_history_v1_StoreImagesResponse, StoreImagesResponse__Output as _sightline_history_v1_StoreImagesResponse__Output } from './sightline/history/v1/StoreImagesResponse';
+import type { UpdatePredictionJobRequest as _sightline_history_v1_UpdatePredictionJobRequest, UpdatePredictionJobRequest__Output as _sightline_history_v1_UpdatePredictionJobRequest__Output } from './sightline/history/v1/UpdatePredictionJobRequest';
 import type { UpdateProjectRequest as _sightline_history_v1_UpdateProjectRequest, UpdateProjectRequest__Output as _sightline_history_v1_UpdateProjectRequest__Output } from './sightline/history/v1/UpdateProjectRequest';
 
 type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> = {
@@ -39,6 +51,9 @@ export interface ProtoGrpcType {
   sightline: {
     history: {
       v1: {
+        ClaimUnpredictedRequest: MessageTypeDefinition<_sightline_history_v1_ClaimUnpredictedRequest, _sightline_history_v1_ClaimUnpredictedRequest__Output>
+        ClaimUnpredictedResponse: MessageTypeDefinition<_sightline_history_v1_ClaimUnpredictedResponse, _sightline_history_v1_ClaimUnpredictedResponse__Output>
+        ClaimedImage: MessageTypeDefinition<_sightline_history_v1_ClaimedImage, _sightline_history_v1_ClaimedImage__Output>
         CreateProjectRequest: MessageTypeDefinition<_sightline_history_v1_CreateProjectRequest, _sightline_history_v1_CreateProjectRequest__Output>
         Empty: MessageTypeDefinition<_sightline_history_v1_Empty, _sightline_history_v1_Empty__Output>
         History: SubtypeConstructor<typeof grpc.Client, _sightline_history_v1_HistoryClient> & { service: _sightline_history_v1_HistoryDefinition }
@@ -60,13 +75,22 @@ export interface ProtoGrpcType {
         ListImagesResponse: MessageTypeDefinition<_sightline_history_v1_ListImagesResponse, _sightline_history_v1_ListImagesResponse__Output>
         ListImportsRequest: MessageTypeDefinition<_sightline_history_v1_ListImportsRequest, _sightline_history_v1_ListImportsRequest__Output>
         ListImportsResponse: MessageTypeDefinition<_sightline_history_v1_ListImportsResponse, _sightline_history_v1_ListImportsResponse__Output>
+        ListPredictionJobsRequest: MessageTypeDefinition<_sightline_history_v1_ListPredictionJobsRequest, _sightline_history_v1_ListPredictionJobsRequest__Output>
+        ListPredictionJobsResponse: MessageTypeDefinition<_sightline_history_v1_ListPredictionJobsResponse, _sightline_history_v1_ListPredictionJobsResponse__Output>
         ListProjectsRequest: MessageTypeDefinition<_sightline_history_v1_ListProjectsRequest, _sightline_history_v1_ListProjectsRequest__Output>
         ListProjectsResponse: MessageTypeDefinition<_sightline_history_v1_ListProjectsResponse, _sightline_history_v1_ListProjectsResponse__Output>
+        PredictionInput: MessageTypeDefinition<_sightline_history_v1_PredictionInput, _sightline_history_v1_PredictionInput__Output>
+        PredictionJob: MessageTypeDefinition<_sightline_history_v1_PredictionJob, _sightline_history_v1_PredictionJob__Output>
         Project: MessageTypeDefinition<_sightline_history_v1_Project, _sightline_history_v1_Project__Output>
         ProjectIdRequest: MessageTypeDefinition<_sightline_history_v1_ProjectIdRequest, _sightline_history_v1_ProjectIdRequest__Output>
+        RecordPredictionsRequest: MessageTypeDefinition<_sightline_history_v1_RecordPredictionsRequest, _sightline_history_v1_RecordPredictionsRequest__Output>
+        RecordPredictionsResponse: MessageTypeDefinition<_sightline_history_v1_RecordPredictionsResponse, _sightline_history_v1_RecordPredictionsResponse__Output>
+        RecordedPrediction: MessageTypeDefinition<_sightline_history_v1_RecordedPrediction, _sightline_history_v1_RecordedPrediction__Output>
         SetLabelRequest: MessageTypeDefinition<_sightline_history_v1_SetLabelRequest, _sightline_history_v1_SetLabelRequest__Output>
+        StartPredictionJobRequest: MessageTypeDefinition<_sightline_history_v1_StartPredictionJobRequest, _sightline_history_v1_StartPredictionJobRequest__Output>
         StoreImagesRequest: MessageTypeDefinition<_sightline_history_v1_StoreImagesRequest, _sightline_history_v1_StoreImagesRequest__Output>
         StoreImagesResponse: MessageTypeDefinition<_sightline_history_v1_StoreImagesResponse, _sightline_history_v1_StoreImagesResponse__Output>
+        UpdatePredictionJobRequest: MessageTypeDefinition<_sightline_history_v1_UpdatePredictionJobRequest, _sightline_history_v1_UpdatePredictionJobRequest__Output>
         UpdateProjectRequest: MessageTypeDefinition<_sightline_history_v1_UpdateProjectRequest, _sightline_history_v1_UpdateProjectRequest__Output>
       }
     }

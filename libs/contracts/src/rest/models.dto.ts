@@ -22,6 +22,8 @@ export class PredictionDto {
   @ApiProperty({ type: 'object', additionalProperties: { type: 'number' } }) scores!: Record<string, number>;
   @ApiProperty() modelVersion!: string;
   @ApiProperty() latencyMs!: number;
+  /** The confidence was below the project's threshold: `label` is "uncertain" and the image is queued for review. */
+  @ApiProperty() uncertain!: boolean;
 }
 
 export class PredictUploadDto {
@@ -37,4 +39,26 @@ export class ModelImportUploadDto {
    */
   @ApiProperty({ type: 'string', format: 'binary' })
   file!: unknown;
+}
+
+/** One run of an inference replica's scheduled "predict everything unpredicted" job for a project. */
+export class PredictionJobDto {
+  @ApiProperty() id!: string;
+  @ApiProperty() projectId!: string;
+  @ApiProperty() modelId!: string;
+  @ApiProperty() modelVersion!: number;
+  /** scheduled. */
+  @ApiProperty() kind!: string;
+  /** running, succeeded or failed. */
+  @ApiProperty() state!: string;
+  /** The inference replica that ran it (host:pid:id). */
+  @ApiProperty() replica!: string;
+  /** Images it leased. */
+  @ApiProperty() claimed!: number;
+  @ApiProperty() predicted!: number;
+  /** Images that could not be predicted (their lease expires and a later run tries again). */
+  @ApiProperty() failed!: number;
+  @ApiProperty({ nullable: true, type: String }) error!: string | null;
+  @ApiProperty() createdAt!: string;
+  @ApiProperty({ nullable: true, type: String }) finishedAt!: string | null;
 }

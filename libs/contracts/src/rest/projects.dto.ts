@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsNotEmpty, IsNumber, IsObject, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 
 export class CreateProjectDto {
   /** Unique project name, e.g. "brake-disc flaws". */
@@ -22,6 +22,16 @@ export class UpdateProjectDto {
   @ApiPropertyOptional({ type: [String] })
   @IsOptional() @IsArray() @ArrayMaxSize(1000) @IsString({ each: true }) @IsNotEmpty({ each: true }) @MaxLength(100, { each: true })
   labels?: string[];
+
+  /** A prediction with a lower confidence is answered as `uncertain` and goes to review; 0 turns it off. */
+  @ApiPropertyOptional({ minimum: 0, maximum: 1, example: 0.8 })
+  @IsOptional() @IsNumber() @Min(0) @Max(1)
+  confidenceThreshold?: number;
+
+  /** Per-class thresholds (label → 0..1) that replace `confidenceThreshold` when that label is predicted; replaces the whole map. */
+  @ApiPropertyOptional({ type: 'object', additionalProperties: { type: 'number' }, example: { defect: 0.95 } })
+  @IsOptional() @IsObject()
+  classThresholds?: Record<string, number>;
 }
 
 export class ProjectDto {
@@ -29,6 +39,9 @@ export class ProjectDto {
   @ApiProperty() name!: string;
   @ApiProperty({ type: [String] }) labels!: string[];
   @ApiProperty() imageCount!: number;
+  /** Below it a prediction is `uncertain`; 0 when off. */
+  @ApiProperty() confidenceThreshold!: number;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'number' } }) classThresholds!: Record<string, number>;
   @ApiProperty() createdAt!: string;
   @ApiProperty() updatedAt!: string;
 }

@@ -100,8 +100,26 @@ export async function openDatabase(options: DatabaseOptions): Promise<DataSource
   const mysqlFlavor = databaseKind(options.url) === 'mysql' ? await ensureMysqlDatabase(options.url) : undefined;
   const dataSource = new DataSource(dataSourceOptions({ ...options, mysqlFlavor }));
   await dataSource.initialize();
+  if (!mysqlFlavor) {
+    serializeTransactions(dataSource);
+  }
   if (!options.synchronize) {
     await dataSource.runMigrations({ transaction: 'each' });
   }
   return dataSource;
+}
+
+/**
+ * better-sqlite3 gives a process one connection, so two transactions at once fail ("cannot start a
+ * transaction within a transaction"); concurrent requests' transactions take turns instead.
+ */
+function serializeTransactions(dataSource: DataSource): void {
+  const manager = dataSource.manager;
+  const transaction = manager.transaction.bind(manager) as (...args: unknown[]) => Promise<unknown>;
+  let tail: Promise<unknown> = Promise.resolve();
+  manager.transaction = ((...args: unknown[]) => {
+    const run = tail.then(() => transaction(...args));
+    tail = run.catch(() => undefined);
+    return run;
+  }) as typeof manager.transaction;
 }

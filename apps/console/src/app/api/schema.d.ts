@@ -452,6 +452,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/projects/{id}/prediction-jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listPredictionJobs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/projects/{id}/training-jobs": {
         parameters: {
             query?: never;
@@ -788,8 +804,28 @@ export interface components {
             scores: {
                 [key: string]: number;
             };
+            uncertain: boolean;
+        };
+        PredictionJobDto: {
+            claimed: number;
+            createdAt: string;
+            error: string | null;
+            failed: number;
+            finishedAt: string | null;
+            id: string;
+            kind: string;
+            modelId: string;
+            modelVersion: number;
+            predicted: number;
+            projectId: string;
+            replica: string;
+            state: string;
         };
         ProjectDto: {
+            classThresholds: {
+                [key: string]: number;
+            };
+            confidenceThreshold: number;
             createdAt: string;
             id: string;
             imageCount: number;
@@ -853,6 +889,16 @@ export interface components {
             url?: string;
         };
         UpdateProjectDto: {
+            /**
+             * @example {
+             *       "defect": 0.95
+             *     }
+             */
+            classThresholds?: {
+                [key: string]: number;
+            };
+            /** @example 0.8 */
+            confidenceThreshold?: number;
             labels?: string[];
             name?: string;
         };
@@ -1922,6 +1968,35 @@ export interface operations {
             };
             /** @description The project has no production model */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    listPredictionJobs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PredictionJobDto"][];
+                };
+            };
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

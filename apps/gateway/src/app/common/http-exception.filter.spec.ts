@@ -4,10 +4,12 @@ import { DomainError, ErrorCode } from '@sightline/contracts';
 import { toGrpcError } from '@sightline/grpc';
 import { HttpExceptionFilter, httpStatusForCode } from './http-exception.filter';
 
-function run(exception: unknown): { status: number; body: unknown } {
-  const result = { status: 0, body: undefined as unknown };
+function run(exception: unknown): { status: number; body: unknown; headers: Record<string, string> } {
+  const result = { status: 0, body: undefined as unknown, headers: {} as Record<string, string> };
   const response = {
     headersSent: false,
+    getHeader: (name: string) => result.headers[name],
+    setHeader: (name: string, value: string) => (result.headers[name] = value),
     status(code: number) {
       result.status = code;
       return this;
@@ -32,6 +34,15 @@ function serviceError(code: status, details: string, domain?: ErrorCode) {
 }
 
 describe('HttpExceptionFilter', () => {
+  it('answers a full prediction queue (RESOURCE_EXHAUSTED) with 429 and Retry-After', () => {
+    const full = run(serviceError(status.RESOURCE_EXHAUSTED, 'the prediction queue is full', ErrorCode.TooManyRequests));
+    expect(full).toEqual({
+      status: 429,
+      body: { statusCode: 429, error: 'Too Many Requests', message: 'the prediction queue is full' },
+      headers: { 'Retry-After': '1' },
+    });
+  });
+
   it('maps every domain code to a 4xx (or 503), never a 500', () => {
     for (const code of Object.values(ErrorCode)) {
       const statusCode = httpStatusForCode(code);

@@ -98,6 +98,10 @@ export class HttpExceptionFilter implements ExceptionFilter {
       response.end();
       return;
     }
+    if (statusCode === 429 && !response.getHeader('Retry-After')) {
+      // A full prediction queue drains within about a second.
+      response.setHeader('Retry-After', '1');
+    }
     response.status(statusCode).json({ statusCode, error: REASONS[statusCode] ?? HttpStatus[statusCode] ?? 'Error', message });
   }
 

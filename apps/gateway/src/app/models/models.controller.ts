@@ -14,8 +14,8 @@ import {
   ApiTags,
   ApiUnsupportedMediaTypeResponse,
 } from '@nestjs/swagger';
-import type { InferenceV1, TrainingV1 } from '@sightline/contracts';
-import { DomainError, ErrorCode, ErrorDto, IdParamDto, ModelImportUploadDto, ModelVersionDto, PredictionDto, PredictUploadDto } from '@sightline/contracts';
+import type { HistoryV1, InferenceV1, TrainingV1 } from '@sightline/contracts';
+import { DomainError, ErrorCode, ErrorDto, IdParamDto, ModelImportUploadDto, ModelVersionDto, PredictionDto, PredictionJobDto, PredictUploadDto } from '@sightline/contracts';
 import type { Request, Response } from 'express';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -157,5 +157,14 @@ export class ModelsController {
       filename: file.originalname,
     });
     return { ...reply, scores: reply.scores };
+  }
+
+  /** The scheduled prediction runs of the project, newest first, with their counts. */
+  @Get('projects/:id/prediction-jobs')
+  @ApiOkResponse({ type: [PredictionJobDto] })
+  @ApiNotFoundResponse({ type: ErrorDto })
+  async listPredictionJobs(@Param() params: IdParamDto): Promise<PredictionJobDto[]> {
+    const reply = await this.clients.history.call<HistoryV1.ListPredictionJobsResponse__Output>('ListPredictionJobs', { projectId: params.id }, { retry: true });
+    return reply.jobs.map((job) => ({ ...job, error: job.error || null, finishedAt: job.finishedAt || null }));
   }
 }

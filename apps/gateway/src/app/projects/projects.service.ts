@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { CreateProjectDto, ProjectDto, UpdateProjectDto } from '@sightline/contracts';
+import { CreateProjectDto, DomainError, ErrorCode, ProjectDto, UpdateProjectDto } from '@sightline/contracts';
 import { AuditService } from '../audit/audit.service';
 import { Principal } from '../auth/roles.decorator';
 import { ServiceClients } from '../clients/service-clients';
@@ -28,7 +28,19 @@ export class ProjectsService {
   }
 
   async update(actor: Principal, id: string, body: UpdateProjectDto): Promise<ProjectDto> {
-    const project = await this.history.updateProject({ id, name: body.name, hasLabels: body.labels !== undefined, labels: body.labels ?? [] });
+    const bad = Object.entries(body.classThresholds ?? {}).find(([, value]) => typeof value !== 'number');
+    if (bad) {
+      throw new DomainError(ErrorCode.InvalidArgument, `classThresholds.${bad[0]} must be a number between 0 and 1`);
+    }
+    const project = await this.history.updateProject({
+      id,
+      name: body.name,
+      hasLabels: body.labels !== undefined,
+      labels: body.labels ?? [],
+      confidenceThreshold: body.confidenceThreshold,
+      hasClassThresholds: body.classThresholds !== undefined,
+      classThresholds: body.classThresholds ?? {},
+    });
     await this.audit.record({ actor: actor.name, action: 'project.update', targetType: 'project', targetId: id, projectId: id, details: { ...body } });
     return project;
   }

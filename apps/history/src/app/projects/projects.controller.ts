@@ -24,6 +24,11 @@ export class ProjectsController {
 
   @GrpcMethod('History', 'UpdateProject')
   updateProject(request: HistoryV1.UpdateProjectRequest__Output): Promise<ProjectView> {
-    return this.projects.update(request.id, { name: request.name, labels: request.hasLabels ? request.labels : undefined });
+    return this.projects.update(request.id, {
+      name: request.name,
+      labels: request.hasLabels ? request.labels : undefined,
+      confidenceThreshold: request.confidenceThreshold,
+      classThresholds: request.hasClassThresholds ? request.classThresholds : undefined,
+    });
   }
 }

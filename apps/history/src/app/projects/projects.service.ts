@@ -10,6 +10,15 @@ export interface ProjectView {
   createdAt: string;
   updatedAt: string;
   imageCount: number;
+  confidenceThreshold: number;
+  classThresholds: Record<string, number>;
+}
+
+function checkThreshold(value: number, what: string): number {
+  if (!Number.isFinite(value) || value < 0 || value > 1) {
+    throw new DomainError(ErrorCode.InvalidArgument, `${what} must be between 0 and 1`);
+  }
+  return value;
 }
 
 export function normalizeLabels(labels: string[]): string[] {
@@ -53,7 +62,7 @@ export class ProjectsService {
     return this.view(project, counts.get(id) ?? 0);
   }
 
-  async update(id: string, changes: { name?: string; labels?: string[] }): Promise<ProjectView> {
+  async update(id: string, changes: { name?: string; labels?: string[]; confidenceThreshold?: number; classThresholds?: Record<string, number> }): Promise<ProjectView> {
     const project = await this.require(id);
     if (changes.name !== undefined) {
       const name = this.validName(changes.name);
@@ -65,6 +74,18 @@ export class ProjectsService {
     }
     if (changes.labels !== undefined) {
       project.labels = normalizeLabels(changes.labels);
+    }
+    if (changes.confidenceThreshold !== undefined) {
+      project.confidenceThreshold = checkThreshold(changes.confidenceThreshold, 'confidenceThreshold');
+    }
+    if (changes.classThresholds !== undefined) {
+      for (const [label, value] of Object.entries(changes.classThresholds)) {
+        if (!project.labels.includes(label)) {
+          throw new DomainError(ErrorCode.InvalidArgument, `classThresholds: "${label}" is not one of the project's labels`);
+        }
+        checkThreshold(value, `classThresholds.${label}`);
+      }
+      project.classThresholds = changes.classThresholds;
     }
     project.updatedAt = new Date();
     await this.projects.save(project);
@@ -100,6 +121,8 @@ export class ProjectsService {
       createdAt: project.createdAt.toISOString(),
       updatedAt: project.updatedAt.toISOString(),
       imageCount,
+      confidenceThreshold: project.confidenceThreshold ?? 0,
+      classThresholds: project.classThresholds ?? {},
     };
   }
 }

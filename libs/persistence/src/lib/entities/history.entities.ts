@@ -10,6 +10,14 @@ export class ProjectEntity extends UuidEntity {
   @Column({ type: 'simple-json' })
   labels!: string[];
 
+  /** A prediction whose confidence is below this is `uncertain` (goes to review); 0 turns it off. */
+  @Column({ name: 'confidence_threshold', type: 'double', default: 0 })
+  confidenceThreshold!: number;
+
+  /** Per-class thresholds that replace the project's for a predicted label. */
+  @Column({ name: 'class_thresholds', type: 'simple-json', nullable: true })
+  classThresholds!: Record<string, number> | null;
+
   @TimestampColumn({ name: 'created_at' })
   createdAt!: Date;
 
@@ -119,6 +127,10 @@ export class PredictionEntity extends UuidEntity {
   @Column({ type: 'simple-json' })
   scores!: Record<string, number>;
 
+  /** The confidence was below the project's threshold: `label` is the model's best guess, for review. */
+  @Column({ type: 'boolean', default: false })
+  uncertain!: boolean;
+
   @Column({ name: 'latency_ms', type: 'double' })
   latencyMs!: number;
 
@@ -163,6 +175,56 @@ export class PredictionLeaseEntity {
 
   @TimestampColumn({ name: 'claimed_until' })
   claimedUntil!: Date;
+}
+
+/**
+ * One run of an inference replica's scheduled "predict everything unpredicted" job for one project:
+ * running → succeeded | failed. `heartbeat_at` moves after every batch; a running job whose heartbeat
+ * stopped (its replica died) is failed by the next reader.
+ */
+@Entity('prediction_job')
+@Index('ix_prediction_job_project_created', ['projectId', 'createdAt'])
+export class PredictionJobEntity extends UuidEntity {
+  @Column({ name: 'project_id', type: 'varchar', length: 36 })
+  projectId!: string;
+
+  @Column({ name: 'model_id', type: 'varchar', length: 36 })
+  modelId!: string;
+
+  @Column({ name: 'model_version', type: 'int' })
+  modelVersion!: number;
+
+  /** scheduled */
+  @Column({ type: 'varchar', length: 16 })
+  kind!: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  state!: string;
+
+  /** The replica that ran it. */
+  @Column({ type: 'varchar', length: 100 })
+  replica!: string;
+
+  @Column({ type: 'int', default: 0 })
+  claimed!: number;
+
+  @Column({ type: 'int', default: 0 })
+  predicted!: number;
+
+  @Column({ type: 'int', default: 0 })
+  failed!: number;
+
+  @Column({ type: 'varchar', length: 2000, nullable: true })
+  error!: string | null;
+
+  @TimestampColumn({ name: 'created_at' })
+  createdAt!: Date;
+
+  @TimestampColumn({ name: 'heartbeat_at' })
+  heartbeatAt!: Date;
+
+  @TimestampColumn({ name: 'finished_at', nullable: true })
+  finishedAt!: Date | null;
 }
 
 /** A zip in image-folder layout being imported: queued → running → succeeded | failed. */
@@ -211,4 +273,4 @@ export class ImportJobEntity extends UuidEntity {
   finishedAt!: Date | null;
 }
 
-export const HISTORY_ENTITIES = [ProjectEntity, ImageEntity, LabelEntity, PredictionEntity, FeedbackEntity, PredictionLeaseEntity, ImportJobEntity];
+export const HISTORY_ENTITIES = [ProjectEntity, ImageEntity, LabelEntity, PredictionEntity, FeedbackEntity, PredictionLeaseEntity, ImportJobEntity, PredictionJobEntity];

@@ -1,5 +1,7 @@
 // Maintained by tools/generate-migration.ts.
 import { Init1795616354921 } from './1795616354921-init';
 import { ImportJobs1795618345382 } from './1795618345382-import-jobs';
+import { PredictionJobs1795627609197 } from './1795627609197-prediction-jobs';
+import { PredictionThresholds1795628493758 } from './1795628493758-prediction-thresholds';
 
-export const HISTORY_MIGRATIONS = [Init1795616354921, ImportJobs1795618345382];
+export const HISTORY_MIGRATIONS = [Init1795616354921, ImportJobs1795618345382, PredictionJobs1795627609197, PredictionThresholds1795628493758];

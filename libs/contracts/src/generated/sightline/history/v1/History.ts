@@ -2,6 +2,8 @@
 
 import type * as grpc from '@grpc/grpc-js'
 import type { MethodDefinition } from '@grpc/proto-loader'
+import type { ClaimUnpredictedRequest as _sightline_history_v1_ClaimUnpredictedRequest, ClaimUnpredictedRequest__Output as _sightline_history_v1_ClaimUnpredictedRequest__Output } from '../../../sightline/history/v1/ClaimUnpredictedRequest';
+import type { ClaimUnpredictedResponse as _sightline_history_v1_ClaimUnpredictedResponse, ClaimUnpredictedResponse__Output as _sightline_history_v1_ClaimUnpredictedResponse__Output } from '../../../sightline/history/v1/ClaimUnpredictedResponse';
 import type { CreateProjectRequest as _sightline_history_v1_CreateProjectRequest, CreateProjectRequest__Output as _sightline_history_v1_CreateProjectRequest__Output } from '../../../sightline/history/v1/CreateProjectRequest';
 import type { Empty as _sightline_history_v1_Empty, Empty__Output as _sightline_history_v1_Empty__Output } from '../../../sightline/history/v1/Empty';
 import type { Image as _sightline_history_v1_Image, Image__Output as _sightline_history_v1_Image__Output } from '../../../sightline/history/v1/Image';
@@ -18,16 +20,32 @@ import type { ListImagesRequest as _sightline_history_v1_ListImagesRequest, List
 import type { ListImagesResponse as _sightline_history_v1_ListImagesResponse, ListImagesResponse__Output as _sightline_history_v1_ListImagesResponse__Output } from '../../../sightline/history/v1/ListImagesResponse';
 import type { ListImportsRequest as _sightline_history_v1_ListImportsRequest, ListImportsRequest__Output as _sightline_history_v1_ListImportsRequest__Output } from '../../../sightline/history/v1/ListImportsRequest';
 import type { ListImportsResponse as _sightline_history_v1_ListImportsResponse, ListImportsResponse__Output as _sightline_history_v1_ListImportsResponse__Output } from '../../../sightline/history/v1/ListImportsResponse';
+import type { ListPredictionJobsRequest as _sightline_history_v1_ListPredictionJobsRequest, ListPredictionJobsRequest__Output as _sightline_history_v1_ListPredictionJobsRequest__Output } from '../../../sightline/history/v1/ListPredictionJobsRequest';
+import type { ListPredictionJobsResponse as _sightline_history_v1_ListPredictionJobsResponse, ListPredictionJobsResponse__Output as _sightline_history_v1_ListPredictionJobsResponse__Output } from '../../../sightline/history/v1/ListPredictionJobsResponse';
 import type { ListProjectsRequest as _sightline_history_v1_ListProjectsRequest, ListProjectsRequest__Output as _sightline_history_v1_ListProjectsRequest__Output } from '../../../sightline/history/v1/ListProjectsRequest';
 import type { ListProjectsResponse as _sightline_history_v1_ListProjectsResponse, ListProjectsResponse__Output as _sightline_history_v1_ListProjectsResponse__Output } from '../../../sightline/history/v1/ListProjectsResponse';
+import type { PredictionJob as _sightline_history_v1_PredictionJob, PredictionJob__Output as _sightline_history_v1_PredictionJob__Output } from '../../../sightline/history/v1/PredictionJob';
 import type { Project as _sightline_history_v1_Project, Project__Output as _sightline_history_v1_Project__Output } from '../../../sightline/history/v1/Project';
 import type { ProjectIdRequest as _sightline_history_v1_ProjectIdRequest, ProjectIdRequest__Output as _sightline_history_v1_ProjectIdRequest__Output } from '../../../sightline/history/v1/ProjectIdRequest';
+import type { RecordPredictionsRequest as _sightline_history_v1_RecordPredictionsRequest, RecordPredictionsRequest__Output as _sightline_history_v1_RecordPredictionsRequest__Output } from '../../../sightline/history/v1/RecordPredictionsRequest';
+import type { RecordPredictionsResponse as _sightline_history_v1_RecordPredictionsResponse, RecordPredictionsResponse__Output as _sightline_history_v1_RecordPredictionsResponse__Output } from '../../../sightline/history/v1/RecordPredictionsResponse';
 import type { SetLabelRequest as _sightline_history_v1_SetLabelRequest, SetLabelRequest__Output as _sightline_history_v1_SetLabelRequest__Output } from '../../../sightline/history/v1/SetLabelRequest';
+import type { StartPredictionJobRequest as _sightline_history_v1_StartPredictionJobRequest, StartPredictionJobRequest__Output as _sightline_history_v1_StartPredictionJobRequest__Output } from '../../../sightline/history/v1/StartPredictionJobRequest';
 import type { StoreImagesRequest as _sightline_history_v1_StoreImagesRequest, StoreImagesRequest__Output as _sightline_history_v1_StoreImagesRequest__Output } from '../../../sightline/history/v1/StoreImagesRequest';
 import type { StoreImagesResponse as _sightline_history_v1_StoreImagesResponse, StoreImagesResponse__Output as _sightline_history_v1_StoreImagesResponse__Output } from '../../../sightline/history/v1/StoreImagesResponse';
+import type { UpdatePredictionJobRequest as _sightline_history_v1_UpdatePredictionJobRequest, UpdatePredictionJobRequest__Output as _sightline_history_v1_UpdatePredictionJobRequest__Output } from '../../../sightline/history/v1/UpdatePredictionJobRequest';
 import type { UpdateProjectRequest as _sightline_history_v1_UpdateProjectRequest, UpdateProjectRequest__Output as _sightline_history_v1_UpdateProjectRequest__Output } from '../../../sightline/history/v1/UpdateProjectRequest';
 
 export interface HistoryClient extends grpc.Client {
+  ClaimUnpredicted(argument: _sightline_history_v1_ClaimUnpredictedRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_ClaimUnpredictedResponse__Output>): grpc.ClientUnaryCall;
+  ClaimUnpredicted(argument: _sightline_history_v1_ClaimUnpredictedRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_history_v1_ClaimUnpredictedResponse__Output>): grpc.ClientUnaryCall;
+  ClaimUnpredicted(argument: _sightline_history_v1_ClaimUnpredictedRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_ClaimUnpredictedResponse__Output>): grpc.ClientUnaryCall;
+  ClaimUnpredicted(argument: _sightline_history_v1_ClaimUnpredictedRequest, callback: grpc.requestCallback<_sightline_history_v1_ClaimUnpredictedResponse__Output>): grpc.ClientUnaryCall;
+  claimUnpredicted(argument: _sightline_history_v1_ClaimUnpredictedRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_ClaimUnpredictedResponse__Output>): grpc.ClientUnaryCall;
+  claimUnpredicted(argument: _sightline_history_v1_ClaimUnpredictedRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_history_v1_ClaimUnpredictedResponse__Output>): grpc.ClientUnaryCall;
+  claimUnpredicted(argument: _sightline_history_v1_ClaimUnpredictedRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_ClaimUnpredictedResponse__Output>): grpc.ClientUnaryCall;
+  claimUnpredicted(argument: _sightline_history_v1_ClaimUnpredictedRequest, callback: grpc.requestCallback<_sightline_history_v1_ClaimUnpredictedResponse__Output>): grpc.ClientUnaryCall;
+  
   CreateProject(argument: _sightline_history_v1_CreateProjectRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_Project__Output>): grpc.ClientUnaryCall;
   CreateProject(argument: _sightline_history_v1_CreateProjectRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_history_v1_Project__Output>): grpc.ClientUnaryCall;
   CreateProject(argument: _sightline_history_v1_CreateProjectRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_Project__Output>): grpc.ClientUnaryCall;
@@ -118,6 +136,15 @@ export interface HistoryClient extends grpc.Client {
   listLabeledImages(argument: _sightline_history_v1_LabeledImagesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_LabeledImagesResponse__Output>): grpc.ClientUnaryCall;
   listLabeledImages(argument: _sightline_history_v1_LabeledImagesRequest, callback: grpc.requestCallback<_sightline_history_v1_LabeledImagesResponse__Output>): grpc.ClientUnaryCall;
   
+  ListPredictionJobs(argument: _sightline_history_v1_ListPredictionJobsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_ListPredictionJobsResponse__Output>): grpc.ClientUnaryCall;
+  ListPredictionJobs(argument: _sightline_history_v1_ListPredictionJobsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_history_v1_ListPredictionJobsResponse__Output>): grpc.ClientUnaryCall;
+  ListPredictionJobs(argument: _sightline_history_v1_ListPredictionJobsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_ListPredictionJobsResponse__Output>): grpc.ClientUnaryCall;
+  ListPredictionJobs(argument: _sightline_history_v1_ListPredictionJobsRequest, callback: grpc.requestCallback<_sightline_history_v1_ListPredictionJobsResponse__Output>): grpc.ClientUnaryCall;
+  listPredictionJobs(argument: _sightline_history_v1_ListPredictionJobsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_ListPredictionJobsResponse__Output>): grpc.ClientUnaryCall;
+  listPredictionJobs(argument: _sightline_history_v1_ListPredictionJobsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_history_v1_ListPredictionJobsResponse__Output>): grpc.ClientUnaryCall;
+  listPredictionJobs(argument: _sightline_history_v1_ListPredictionJobsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_ListPredictionJobsResponse__Output>): grpc.ClientUnaryCall;
+  listPredictionJobs(argument: _sightline_history_v1_ListPredictionJobsRequest, callback: grpc.requestCallback<_sightline_history_v1_ListPredictionJobsResponse__Output>): grpc.ClientUnaryCall;
+  
   ListProjects(argument: _sightline_history_v1_ListProjectsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_ListProjectsResponse__Output>): grpc.ClientUnaryCall;
   ListProjects(argument: _sightline_history_v1_ListProjectsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_history_v1_ListProjectsResponse__Output>): grpc.ClientUnaryCall;
   ListProjects(argument: _sightline_history_v1_ListProjectsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_ListProjectsResponse__Output>): grpc.ClientUnaryCall;
@@ -126,6 +153,21 @@ export interface HistoryClient extends grpc.Client {
   listProjects(argument: _sightline_history_v1_ListProjectsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_history_v1_ListProjectsResponse__Output>): grpc.ClientUnaryCall;
   listProjects(argument: _sightline_history_v1_ListProjectsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_ListProjectsResponse__Output>): grpc.ClientUnaryCall;
   listProjects(argument: _sightline_history_v1_ListProjectsRequest, callback: grpc.requestCallback<_sightline_history_v1_ListProjectsResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
+   * Stores the images sent along and every prediction in one transaction.
+   */
+  RecordPredictions(argument: _sightline_history_v1_RecordPredictionsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_RecordPredictionsResponse__Output>): grpc.ClientUnaryCall;
+  RecordPredictions(argument: _sightline_history_v1_RecordPredictionsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_history_v1_RecordPredictionsResponse__Output>): grpc.ClientUnaryCall;
+  RecordPredictions(argument: _sightline_history_v1_RecordPredictionsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_RecordPredictionsResponse__Output>): grpc.ClientUnaryCall;
+  RecordPredictions(argument: _sightline_history_v1_RecordPredictionsRequest, callback: grpc.requestCallback<_sightline_history_v1_RecordPredictionsResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Stores the images sent along and every prediction in one transaction.
+   */
+  recordPredictions(argument: _sightline_history_v1_RecordPredictionsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_RecordPredictionsResponse__Output>): grpc.ClientUnaryCall;
+  recordPredictions(argument: _sightline_history_v1_RecordPredictionsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_history_v1_RecordPredictionsResponse__Output>): grpc.ClientUnaryCall;
+  recordPredictions(argument: _sightline_history_v1_RecordPredictionsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_RecordPredictionsResponse__Output>): grpc.ClientUnaryCall;
+  recordPredictions(argument: _sightline_history_v1_RecordPredictionsRequest, callback: grpc.requestCallback<_sightline_history_v1_RecordPredictionsResponse__Output>): grpc.ClientUnaryCall;
   
   SetLabel(argument: _sightline_history_v1_SetLabelRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_Image__Output>): grpc.ClientUnaryCall;
   SetLabel(argument: _sightline_history_v1_SetLabelRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_history_v1_Image__Output>): grpc.ClientUnaryCall;
@@ -145,6 +187,15 @@ export interface HistoryClient extends grpc.Client {
   startImport(options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_ImportJob__Output>): grpc.ClientWritableStream<_sightline_history_v1_ImportChunk>;
   startImport(callback: grpc.requestCallback<_sightline_history_v1_ImportJob__Output>): grpc.ClientWritableStream<_sightline_history_v1_ImportChunk>;
   
+  StartPredictionJob(argument: _sightline_history_v1_StartPredictionJobRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_PredictionJob__Output>): grpc.ClientUnaryCall;
+  StartPredictionJob(argument: _sightline_history_v1_StartPredictionJobRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_history_v1_PredictionJob__Output>): grpc.ClientUnaryCall;
+  StartPredictionJob(argument: _sightline_history_v1_StartPredictionJobRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_PredictionJob__Output>): grpc.ClientUnaryCall;
+  StartPredictionJob(argument: _sightline_history_v1_StartPredictionJobRequest, callback: grpc.requestCallback<_sightline_history_v1_PredictionJob__Output>): grpc.ClientUnaryCall;
+  startPredictionJob(argument: _sightline_history_v1_StartPredictionJobRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_PredictionJob__Output>): grpc.ClientUnaryCall;
+  startPredictionJob(argument: _sightline_history_v1_StartPredictionJobRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_history_v1_PredictionJob__Output>): grpc.ClientUnaryCall;
+  startPredictionJob(argument: _sightline_history_v1_StartPredictionJobRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_PredictionJob__Output>): grpc.ClientUnaryCall;
+  startPredictionJob(argument: _sightline_history_v1_StartPredictionJobRequest, callback: grpc.requestCallback<_sightline_history_v1_PredictionJob__Output>): grpc.ClientUnaryCall;
+  
   StoreImages(argument: _sightline_history_v1_StoreImagesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_StoreImagesResponse__Output>): grpc.ClientUnaryCall;
   StoreImages(argument: _sightline_history_v1_StoreImagesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_history_v1_StoreImagesResponse__Output>): grpc.ClientUnaryCall;
   StoreImages(argument: _sightline_history_v1_StoreImagesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_StoreImagesResponse__Output>): grpc.ClientUnaryCall;
@@ -153,6 +204,15 @@ export interface HistoryClient extends grpc.Client {
   storeImages(argument: _sightline_history_v1_StoreImagesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_history_v1_StoreImagesResponse__Output>): grpc.ClientUnaryCall;
   storeImages(argument: _sightline_history_v1_StoreImagesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_StoreImagesResponse__Output>): grpc.ClientUnaryCall;
   storeImages(argument: _sightline_history_v1_StoreImagesRequest, callback: grpc.requestCallback<_sightline_history_v1_StoreImagesResponse__Output>): grpc.ClientUnaryCall;
+  
+  UpdatePredictionJob(argument: _sightline_history_v1_UpdatePredictionJobRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_PredictionJob__Output>): grpc.ClientUnaryCall;
+  UpdatePredictionJob(argument: _sightline_history_v1_UpdatePredictionJobRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_history_v1_PredictionJob__Output>): grpc.ClientUnaryCall;
+  UpdatePredictionJob(argument: _sightline_history_v1_UpdatePredictionJobRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_PredictionJob__Output>): grpc.ClientUnaryCall;
+  UpdatePredictionJob(argument: _sightline_history_v1_UpdatePredictionJobRequest, callback: grpc.requestCallback<_sightline_history_v1_PredictionJob__Output>): grpc.ClientUnaryCall;
+  updatePredictionJob(argument: _sightline_history_v1_UpdatePredictionJobRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_PredictionJob__Output>): grpc.ClientUnaryCall;
+  updatePredictionJob(argument: _sightline_history_v1_UpdatePredictionJobRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_history_v1_PredictionJob__Output>): grpc.ClientUnaryCall;
+  updatePredictionJob(argument: _sightline_history_v1_UpdatePredictionJobRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_PredictionJob__Output>): grpc.ClientUnaryCall;
+  updatePredictionJob(argument: _sightline_history_v1_UpdatePredictionJobRequest, callback: grpc.requestCallback<_sightline_history_v1_PredictionJob__Output>): grpc.ClientUnaryCall;
   
   UpdateProject(argument: _sightline_history_v1_UpdateProjectRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_Project__Output>): grpc.ClientUnaryCall;
   UpdateProject(argument: _sightline_history_v1_UpdateProjectRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_history_v1_Project__Output>): grpc.ClientUnaryCall;
@@ -166,6 +226,8 @@ export interface HistoryClient extends grpc.Client {
 }
 
 export interface HistoryHandlers extends grpc.UntypedServiceImplementation {
+  ClaimUnpredicted: grpc.handleUnaryCall<_sightline_history_v1_ClaimUnpredictedRequest__Output, _sightline_history_v1_ClaimUnpredictedResponse>;
+  
   CreateProject: grpc.handleUnaryCall<_sightline_history_v1_CreateProjectRequest__Output, _sightline_history_v1_Project>;
   
   DeleteProject: grpc.handleUnaryCall<_sightline_history_v1_ProjectIdRequest__Output, _sightline_history_v1_Empty>;
@@ -186,19 +248,31 @@ export interface HistoryHandlers extends grpc.UntypedServiceImplementation {
   
   ListLabeledImages: grpc.handleUnaryCall<_sightline_history_v1_LabeledImagesRequest__Output, _sightline_history_v1_LabeledImagesResponse>;
   
+  ListPredictionJobs: grpc.handleUnaryCall<_sightline_history_v1_ListPredictionJobsRequest__Output, _sightline_history_v1_ListPredictionJobsResponse>;
+  
   ListProjects: grpc.handleUnaryCall<_sightline_history_v1_ListProjectsRequest__Output, _sightline_history_v1_ListProjectsResponse>;
+  
+  /**
+   * Stores the images sent along and every prediction in one transaction.
+   */
+  RecordPredictions: grpc.handleUnaryCall<_sightline_history_v1_RecordPredictionsRequest__Output, _sightline_history_v1_RecordPredictionsResponse>;
   
   SetLabel: grpc.handleUnaryCall<_sightline_history_v1_SetLabelRequest__Output, _sightline_history_v1_Image>;
   
   StartImport: grpc.handleClientStreamingCall<_sightline_history_v1_ImportChunk__Output, _sightline_history_v1_ImportJob>;
   
+  StartPredictionJob: grpc.handleUnaryCall<_sightline_history_v1_StartPredictionJobRequest__Output, _sightline_history_v1_PredictionJob>;
+  
   StoreImages: grpc.handleUnaryCall<_sightline_history_v1_StoreImagesRequest__Output, _sightline_history_v1_StoreImagesResponse>;
+  
+  UpdatePredictionJob: grpc.handleUnaryCall<_sightline_history_v1_UpdatePredictionJobRequest__Output, _sightline_history_v1_PredictionJob>;
   
   UpdateProject: grpc.handleUnaryCall<_sightline_history_v1_UpdateProjectRequest__Output, _sightline_history_v1_Project>;
   
 }
 
 export interface HistoryDefinition extends grpc.ServiceDefinition {
+  ClaimUnpredicted: MethodDefinition<_sightline_history_v1_ClaimUnpredictedRequest, _sightline_history_v1_ClaimUnpredictedResponse, _sightline_history_v1_ClaimUnpredictedRequest__Output, _sightline_history_v1_ClaimUnpredictedResponse__Output>
   CreateProject: MethodDefinition<_sightline_history_v1_CreateProjectRequest, _sightline_history_v1_Project, _sightline_history_v1_CreateProjectRequest__Output, _sightline_history_v1_Project__Output>
   DeleteProject: MethodDefinition<_sightline_history_v1_ProjectIdRequest, _sightline_history_v1_Empty, _sightline_history_v1_ProjectIdRequest__Output, _sightline_history_v1_Empty__Output>
   GetImage: MethodDefinition<_sightline_history_v1_ImageIdRequest, _sightline_history_v1_Image, _sightline_history_v1_ImageIdRequest__Output, _sightline_history_v1_Image__Output>
@@ -209,9 +283,13 @@ export interface HistoryDefinition extends grpc.ServiceDefinition {
   ListImages: MethodDefinition<_sightline_history_v1_ListImagesRequest, _sightline_history_v1_ListImagesResponse, _sightline_history_v1_ListImagesRequest__Output, _sightline_history_v1_ListImagesResponse__Output>
   ListImports: MethodDefinition<_sightline_history_v1_ListImportsRequest, _sightline_history_v1_ListImportsResponse, _sightline_history_v1_ListImportsRequest__Output, _sightline_history_v1_ListImportsResponse__Output>
   ListLabeledImages: MethodDefinition<_sightline_history_v1_LabeledImagesRequest, _sightline_history_v1_LabeledImagesResponse, _sightline_history_v1_LabeledImagesRequest__Output, _sightline_history_v1_LabeledImagesResponse__Output>
+  ListPredictionJobs: MethodDefinition<_sightline_history_v1_ListPredictionJobsRequest, _sightline_history_v1_ListPredictionJobsResponse, _sightline_history_v1_ListPredictionJobsRequest__Output, _sightline_history_v1_ListPredictionJobsResponse__Output>
   ListProjects: MethodDefinition<_sightline_history_v1_ListProjectsRequest, _sightline_history_v1_ListProjectsResponse, _sightline_history_v1_ListProjectsRequest__Output, _sightline_history_v1_ListProjectsResponse__Output>
+  RecordPredictions: MethodDefinition<_sightline_history_v1_RecordPredictionsRequest, _sightline_history_v1_RecordPredictionsResponse, _sightline_history_v1_RecordPredictionsRequest__Output, _sightline_history_v1_RecordPredictionsResponse__Output>
   SetLabel: MethodDefinition<_sightline_history_v1_SetLabelRequest, _sightline_history_v1_Image, _sightline_history_v1_SetLabelRequest__Output, _sightline_history_v1_Image__Output>
   StartImport: MethodDefinition<_sightline_history_v1_ImportChunk, _sightline_history_v1_ImportJob, _sightline_history_v1_ImportChunk__Output, _sightline_history_v1_ImportJob__Output>
+  StartPredictionJob: MethodDefinition<_sightline_history_v1_StartPredictionJobRequest, _sightline_history_v1_PredictionJob, _sightline_history_v1_StartPredictionJobRequest__Output, _sightline_history_v1_PredictionJob__Output>
   StoreImages: MethodDefinition<_sightline_history_v1_StoreImagesRequest, _sightline_history_v1_StoreImagesResponse, _sightline_history_v1_StoreImagesRequest__Output, _sightline_history_v1_StoreImagesResponse__Output>
+  UpdatePredictionJob: MethodDefinition<_sightline_history_v1_UpdatePredictionJobRequest, _sightline_history_v1_PredictionJob, _sightline_history_v1_UpdatePredictionJobRequest__Output, _sightline_history_v1_PredictionJob__Output>
   UpdateProject: MethodDefinition<_sightline_history_v1_UpdateProjectRequest, _sightline_history_v1_Project, _sightline_history_v1_UpdateProjectRequest__Output, _sightline_history_v1_Project__Output>
 }

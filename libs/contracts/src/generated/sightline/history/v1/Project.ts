@@ -9,6 +9,11 @@ export interface Project {
   'createdAt'?: (string);
   'updatedAt'?: (string);
   'imageCount'?: (number | string | Long);
+  /**
+   * Below it a prediction is "uncertain" (0: off); class_thresholds replace it for their predicted label.
+   */
+  'confidenceThreshold'?: (number | string);
+  'classThresholds'?: ({[key: string]: number | string});
 }
 
 export interface Project__Output {
@@ -18,4 +23,9 @@ export interface Project__Output {
   'createdAt': (string);
   'updatedAt': (string);
   'imageCount': (number);
+  /**
+   * Below it a prediction is "uncertain" (0: off); class_thresholds replace it for their predicted label.
+   */
+  'confidenceThreshold': (number);
+  'classThresholds': ({[key: string]: number});
 }

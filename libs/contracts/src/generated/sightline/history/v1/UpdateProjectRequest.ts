@@ -9,7 +9,14 @@ export interface UpdateProjectRequest {
    */
   'hasLabels'?: (boolean);
   'labels'?: (string)[];
+  'confidenceThreshold'?: (number | string);
+  /**
+   * When has_class_thresholds is true the per-class thresholds are replaced by class_thresholds.
+   */
+  'hasClassThresholds'?: (boolean);
+  'classThresholds'?: ({[key: string]: number | string});
   '_name'?: "name";
+  '_confidenceThreshold'?: "confidenceThreshold";
 }
 
 export interface UpdateProjectRequest__Output {
@@ -20,5 +27,12 @@ export interface UpdateProjectRequest__Output {
    */
   'hasLabels': (boolean);
   'labels': (string)[];
+  'confidenceThreshold'?: (number);
+  /**
+   * When has_class_thresholds is true the per-class thresholds are replaced by class_thresholds.
+   */
+  'hasClassThresholds': (boolean);
+  'classThresholds': ({[key: string]: number});
   '_name'?: "name";
+  '_confidenceThreshold'?: "confidenceThreshold";
 }

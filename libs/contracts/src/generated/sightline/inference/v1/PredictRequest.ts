@@ -9,6 +9,10 @@ export interface PredictRequest {
   'content'?: (Buffer | Uint8Array | string);
   'imageId'?: (string);
   'filename'?: (string);
+  /**
+   * Only for PredictStream: echoed in the reply, since replies come back as they finish, not in order.
+   */
+  'requestId'?: (string);
 }
 
 export interface PredictRequest__Output {
@@ -19,4 +23,8 @@ export interface PredictRequest__Output {
   'content': (Buffer);
   'imageId': (string);
   'filename': (string);
+  /**
+   * Only for PredictStream: echoed in the reply, since replies come back as they finish, not in order.
+   */
+  'requestId': (string);
 }

@@ -9,6 +9,10 @@ export interface PredictResponse {
   'scores'?: ({[key: string]: number | string});
   'modelVersion'?: (string);
   'latencyMs'?: (number | string);
+  /**
+   * The confidence is below the project's threshold: label is "uncertain" and the image goes to review.
+   */
+  'uncertain'?: (boolean);
 }
 
 export interface PredictResponse__Output {
@@ -19,4 +23,8 @@ export interface PredictResponse__Output {
   'scores': ({[key: string]: number});
   'modelVersion': (string);
   'latencyMs': (number);
+  /**
+   * The confidence is below the project's threshold: label is "uncertain" and the image goes to review.
+   */
+  'uncertain': (boolean);
 }

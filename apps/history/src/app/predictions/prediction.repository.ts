@@ -1,0 +1,150 @@
+import { Injectable } from '@nestjs/common';
+import { ImageEntity, PredictionEntity, PredictionJobEntity, PredictionLeaseEntity } from '@sightline/persistence';
+import { DataSource, In, LessThan } from 'typeorm';
+
+@Injectable()
+export class PredictionRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  findImages(ids: string[]): Promise<ImageEntity[]> {
+    return ids.length ? this.dataSource.getRepository(ImageEntity).findBy({ id: In(ids) }) : Promise.resolve([]);
+  }
+
+  findBySha(shas: string[]): Promise<ImageEntity[]> {
+    return shas.length ? this.dataSource.getRepository(ImageEntity).findBy({ sha256: In(shas) }) : Promise.resolve([]);
+  }
+
+  /**
+   * One transaction for the whole batch: new images first (an image whose bytes the project already has
+   * resolves to that row and takes its id), then every prediction; the leases those predictions settle are dropped.
+   */
+  async insertBatch(images: ImageEntity[], predictions: Array<{ row: PredictionEntity; image?: ImageEntity }>): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const imageRepo = manager.getRepository(ImageEntity);
+      for (const image of images) {
+        const existing = await imageRepo.findOneBy({ projectId: image.projectId, sha256: image.sha256 });
+        if (existing) {
+          image.id = existing.id;
+        } else {
+          await imageRepo.insert(image);
+        }
+      }
+      for (const prediction of predictions) {
+        if (prediction.image) {
+          prediction.row.imageId = prediction.image.id;
+        }
+      }
+      if (predictions.length > 0) {
+        await manager.getRepository(PredictionEntity).insert(predictions.map((p) => p.row));
+      }
+      const byModel = new Map<string, string[]>();
+      for (const { row } of predictions) {
+        byModel.set(row.modelId, [...(byModel.get(row.modelId) ?? []), row.imageId]);
+      }
+      for (const [modelId, imageIds] of byModel) {
+        await manager.getRepository(PredictionLeaseEntity).delete({ modelId, imageId: In(imageIds) });
+      }
+    });
+  }
+
+  /**
+   * Claims images of a project that have no prediction from the model and no live lease. Safe between
+   * replicas without row locks: an expired lease is taken over only by a conditional UPDATE, a new one by
+   * an INSERT that ignores a key another replica inserted first, and the claim is what was written under
+   * this call's token.
+   */
+  async claim(projectId: string, modelId: string, token: string, limit: number, until: Date): Promise<ImageEntity[]> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.claimOnce(projectId, modelId, token, limit, until);
+      } catch (error) {
+        // InnoDB may pick two replicas' claims as a deadlock victim (gap locks); the claim is safe to repeat.
+        if (attempt >= 5 || !/deadlock/i.test((error as Error).message)) {
+          throw error;
+        }
+      }
+    }
+  }
+
+  private claimOnce(projectId: string, modelId: string, token: string, limit: number, until: Date): Promise<ImageEntity[]> {
+    return this.dataSource.transaction(async (manager) => {
+      const now = new Date();
+      const predicted = manager
+        .getRepository(PredictionEntity)
+        .createQueryBuilder('prediction')
+        .select('1')
+        .where('prediction.imageId = image.id AND prediction.modelId = :modelId')
+        .getQuery();
+      const leased = manager
+        .getRepository(PredictionLeaseEntity)
+        .createQueryBuilder('lease')
+        .select('1')
+        .where('lease.imageId = image.id AND lease.modelId = :modelId AND lease.claimedUntil > :now')
+        .getQuery();
+      const candidates = await manager
+        .getRepository(ImageEntity)
+        .createQueryBuilder('image')
+        .select(['image.id'])
+        .where('image.projectId = :projectId', { projectId })
+        .andWhere(`NOT EXISTS (${predicted})`)
+        .andWhere(`NOT EXISTS (${leased})`)
+        .setParameters({ modelId, now })
+        .orderBy('image.createdAt', 'ASC')
+        .addOrderBy('image.id', 'ASC')
+        .take(limit)
+        .getMany();
+      if (candidates.length === 0) {
+        return [];
+      }
+      const ids = candidates.map((c) => c.id);
+      const leases = manager.getRepository(PredictionLeaseEntity);
+      await leases.update({ modelId, imageId: In(ids), claimedUntil: LessThan(now) }, { claimedBy: token, claimedUntil: until });
+      await manager
+        .createQueryBuilder()
+        .insert()
+        .into(PredictionLeaseEntity)
+        .values(ids.map((imageId) => ({ imageId, modelId, claimedBy: token, claimedUntil: until })))
+        .orIgnore()
+        .execute();
+      const mine = await leases.findBy({ modelId, imageId: In(ids), claimedBy: token });
+      const claimed = new Set(mine.map((l) => l.imageId));
+      return manager.getRepository(ImageEntity).findBy({ id: In([...claimed]) });
+    });
+  }
+
+  insertJob(job: PredictionJobEntity): Promise<PredictionJobEntity> {
+    return this.dataSource.getRepository(PredictionJobEntity).save(job);
+  }
+
+  findJob(id: string): Promise<PredictionJobEntity | null> {
+    return this.dataSource.getRepository(PredictionJobEntity).findOneBy({ id });
+  }
+
+  async addToJob(id: string, counts: { claimed: number; predicted: number; failed: number }, end?: { state: string; error: string | null }): Promise<void> {
+    const repo = this.dataSource.getRepository(PredictionJobEntity);
+    const now = new Date();
+    await repo
+      .createQueryBuilder()
+      .update()
+      .set({
+        claimed: () => `claimed + ${Math.trunc(counts.claimed)}`,
+        predicted: () => `predicted + ${Math.trunc(counts.predicted)}`,
+        failed: () => `failed + ${Math.trunc(counts.failed)}`,
+        heartbeatAt: now,
+        ...(end ? { state: end.state, error: end.error, finishedAt: now } : {}),
+      })
+      .where('id = :id', { id })
+      .execute();
+  }
+
+  /** Running jobs whose replica stopped beating are failed, never left running. */
+  async failStale(before: Date): Promise<void> {
+    await this.dataSource
+      .getRepository(PredictionJobEntity)
+      .update({ state: 'running', heartbeatAt: LessThan(before) }, { state: 'failed', error: 'the inference replica running it stopped', finishedAt: new Date() });
+  }
+
+  listJobs(projectId: string): Promise<PredictionJobEntity[]> {
+    return this.dataSource.getRepository(PredictionJobEntity).find({ where: { projectId }, order: { createdAt: 'DESC' }, take: 100 });
+  }
+}

@@ -1,0 +1,131 @@
+import { loadConfig } from '@sightline/config';
+import { dropMysqlDatabase, HISTORY_SCHEMA, ImageEntity, LabelEntity, mysqlTestUrl, openDatabase, PredictionEntity, PredictionJobEntity, PredictionLeaseEntity, ProjectEntity } from '@sightline/persistence';
+import { LocalBlobStore } from '@sightline/storage';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { DataSource } from 'typeorm';
+import { ImageDecoderRepository } from '../images/image-decoder.repository';
+import { ImageRepository } from '../images/image.repository';
+import { ImagesService } from '../images/images.service';
+import { ProjectRepository } from '../projects/project.repository';
+import { ProjectsService } from '../projects/projects.service';
+import { PredictionJobsService } from './prediction-jobs.service';
+import { PredictionRepository } from './prediction.repository';
+import { PredictionsService } from './predictions.service';
+
+const scratch = mkdtempSync(join(tmpdir(), 'history-predictions-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+function png(seed: number): Promise<Buffer> {
+  return sharp(Buffer.alloc(8 * 8 * 3, seed), { raw: { width: 8, height: 8, channels: 3 } }).png().toBuffer();
+}
+
+const targets: Array<[string, () => Promise<string | undefined>]> = [
+  ['SQLite', async () => `sqlite:${join(scratch, 'history.db')}`],
+  ['MariaDB', mysqlTestUrl],
+];
+
+describe.each(targets)('PredictionsService.record on %s', (kind, makeUrl) => {
+  let url: string | undefined;
+  let dataSource: DataSource;
+  let predictions: PredictionsService;
+  let images: ImagesService;
+  let projects: ProjectsService;
+  let jobs: PredictionJobsService;
+
+  beforeAll(async () => {
+    url = await makeUrl();
+    if (!url) {
+      console.warn(`Skipping ${kind}: no MariaDB/MySQL reachable at 127.0.0.1:3306 (set TEST_MYSQL_URL).`);
+      return;
+    }
+    dataSource = await openDatabase({ url, schema: HISTORY_SCHEMA });
+    const config = loadConfig({});
+    const blobs = new LocalBlobStore(join(scratch, `blobs-${kind}`));
+    const decoder = new ImageDecoderRepository(config);
+    projects = new ProjectsService(new ProjectRepository(dataSource.getRepository(ProjectEntity), dataSource));
+    images = new ImagesService(new ImageRepository(dataSource.getRepository(ImageEntity), dataSource.getRepository(LabelEntity), dataSource), decoder, projects, blobs);
+    predictions = new PredictionsService(new PredictionRepository(dataSource), decoder, projects, blobs);
+    jobs = new PredictionJobsService(new PredictionRepository(dataSource), projects, blobs);
+  }, 60000);
+
+  afterAll(async () => {
+    await dataSource?.destroy();
+    if (url?.startsWith('mysql:')) {
+      await dropMysqlDatabase(url);
+    }
+  });
+
+  const it_ = (name: string, fn: () => Promise<void>) => it(name, async () => (url ? fn() : undefined));
+
+  it_('keeps a whole batch in one go: new images (the same bytes twice are one), stored images, and an error per bad entry', async () => {
+    const project = await projects.create(`batch ${kind}`, ['a', 'b']);
+    const [stored] = await images.store({ projectId: project.id, files: [{ content: await png(1), filename: 'one.png' }] });
+    const fresh = await png(2);
+    const base = { modelId: 'm1', modelVersion: 1, label: 'a', confidence: 0.9, scores: { a: 0.9, b: 0.1 }, latencyMs: 3, filename: 'x.png', source: '', uncertain: false };
+    const results = await predictions.record([
+      { ...base, projectId: project.id, imageId: '', content: fresh },
+      { ...base, projectId: project.id, imageId: stored.id, content: Buffer.alloc(0) },
+      { ...base, projectId: project.id, imageId: '', content: fresh },
+      { ...base, projectId: project.id, imageId: '', content: Buffer.from('not an image') },
+      { ...base, projectId: '00000000-0000-4000-8000-000000000000', imageId: stored.id, content: Buffer.alloc(0) },
+      { ...base, projectId: project.id, imageId: '00000000-0000-4000-8000-000000000001', content: Buffer.alloc(0) },
+    ]);
+    expect(results.map((r) => r.errorCode)).toEqual(['', '', '', 'UNSUPPORTED_MEDIA_TYPE', 'NOT_FOUND', 'NOT_FOUND']);
+    expect(results[0].imageId).toBe(results[2].imageId);
+    expect(results[1].imageId).toBe(stored.id);
+    const rows = await dataSource.getRepository(PredictionEntity).findBy({ projectId: project.id });
+    expect(rows.map((r) => r.id).sort()).toEqual(results.slice(0, 3).map((r) => r.predictionId).sort());
+    expect(rows[0].scores).toEqual({ a: 0.9, b: 0.1 });
+    expect(await dataSource.getRepository(ImageEntity).countBy({ projectId: project.id })).toBe(2);
+    const listed = await images.list({ projectId: project.id, predicted: true, page: 1, pageSize: 10 });
+    expect(listed.total).toBe(2);
+
+    // Bytes the project already has resolve to that image, also when sent again in a later batch.
+    const again = await predictions.record([{ ...base, projectId: project.id, imageId: '', content: fresh }]);
+    expect(again[0].imageId).toBe(results[0].imageId);
+  });
+
+  it_('leases unpredicted images to one claimer at a time, lets an expired lease be taken over, and drops leases once predicted', async () => {
+    const project = await projects.create(`leases ${kind}`, ['a']);
+    const stored = await images.store({ projectId: project.id, files: await Promise.all(Array.from({ length: 10 }, async (_, i) => ({ content: await png(100 + i), filename: `${i}.png` }))) });
+    const claim = (claimedBy: string, limit: number, leaseSeconds = 60) => jobs.claim({ projectId: project.id, modelId: 'm1', claimedBy, limit, leaseSeconds });
+    // Two replicas at once: what one holds the other does not get.
+    const [first, second] = await Promise.all([claim('replica-a', 6), claim('replica-b', 6)]);
+    const a = first.map((i) => i.imageId);
+    const b = second.map((i) => i.imageId);
+    expect(a.filter((id) => b.includes(id))).toEqual([]);
+    expect(new Set([...a, ...b]).size).toBe(Math.min(10, a.length + b.length));
+    expect(first[0].content.length).toBeGreaterThan(0);
+    const rest = await claim('replica-c', 10);
+    expect(a.length + b.length + rest.length).toBe(10);
+    expect(await claim('replica-c', 10)).toEqual([]);
+
+    // A lease that ran out (its replica died) is taken over.
+    const lease = await dataSource.getRepository(PredictionLeaseEntity).findOneByOrFail({ imageId: a[0], modelId: 'm1' });
+    await dataSource.getRepository(PredictionLeaseEntity).update({ imageId: lease.imageId, modelId: 'm1' }, { claimedUntil: new Date(Date.now() - 1000) });
+    expect((await claim('replica-d', 10)).map((i) => i.imageId)).toEqual([a[0]]);
+
+    // Predicted images are never claimed again for that model, and their leases are gone; another model starts afresh.
+    const base = { modelId: 'm1', modelVersion: 1, label: 'a', confidence: 1, scores: { a: 1 }, latencyMs: 1, filename: '', source: '', content: Buffer.alloc(0), uncertain: false };
+    await predictions.record(stored.map((image) => ({ ...base, projectId: project.id, imageId: image.id })));
+    expect(await dataSource.getRepository(PredictionLeaseEntity).countBy({ modelId: 'm1' })).toBe(0);
+    expect(await claim('replica-e', 10)).toEqual([]);
+    expect(await jobs.claim({ projectId: project.id, modelId: 'm2', claimedBy: 'replica-e', limit: 20, leaseSeconds: 60 })).toHaveLength(10);
+  });
+
+  it_('keeps scheduled jobs with their counts and fails a running job whose replica stopped', async () => {
+    const project = await projects.create(`jobs ${kind}`, ['a']);
+    const job = await jobs.start({ projectId: project.id, modelId: 'm1', modelVersion: 3, kind: 'scheduled', replica: 'r1' });
+    await jobs.update({ id: job.id, claimed: 8, predicted: 7, failed: 1, state: '', error: '' });
+    const done = await jobs.update({ id: job.id, claimed: 2, predicted: 2, failed: 0, state: 'succeeded', error: '' });
+    expect(done).toMatchObject({ state: 'succeeded', claimed: 10, predicted: 9, failed: 1, modelVersion: 3, replica: 'r1' });
+    const stale = await jobs.start({ projectId: project.id, modelId: 'm1', modelVersion: 3, kind: 'scheduled', replica: 'r2' });
+    await dataSource.getRepository(PredictionJobEntity).update({ id: stale.id }, { heartbeatAt: new Date(Date.now() - 3600_000) });
+    const listed = await jobs.list(project.id);
+    expect(listed.find((j) => j.id === stale.id)).toMatchObject({ state: 'failed', error: expect.stringMatching(/stopped/) });
+    expect(listed).toHaveLength(2);
+  });
+});

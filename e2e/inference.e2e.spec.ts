@@ -1,0 +1,215 @@
+import { Metadata, ServiceError, status } from '@grpc/grpc-js';
+import sharp from 'sharp';
+import { counter, inferenceClient, inProcess, trainedProject, unary } from './support/inference';
+import { patternImage } from './support/patterns';
+import { ADMIN_PASSWORD, Api, files, startSystem, System, waitFor } from './support/system';
+
+describe('immediate prediction through the dynamic batcher', () => {
+  let system: System;
+  let api: Api;
+  let projectId: string;
+  let modelId: string;
+  let grpc: any;
+
+  beforeAll(async () => {
+    system = await startSystem({ PREDICT_MAX_QUEUE_SIZE: '64' });
+    api = await new Api(system.baseUrl).login('admin', ADMIN_PASSWORD);
+    ({ projectId, modelId } = await trainedProject(api, 'served patterns'));
+    grpc = inferenceClient(system.grpc.inference);
+  }, 300_000);
+
+  afterAll(async () => {
+    grpc?.close();
+    await system?.stop();
+  });
+
+  it('answers over REST and gRPC exactly as in-process predict does on the same files, and keeps image and prediction in history', async () => {
+    const reference = await inProcess(system, modelId);
+    // Seeds 60–63 (mod 64) give images the imported data set does not have, so they are stored as new uploads.
+    for (const [label, seed] of [['tl', 60], ['br', 61], ['tl', 62], ['br', 63]] as const) {
+      const bytes = await patternImage(label, seed);
+      const expected = await reference(bytes);
+      const rest = await api.request('POST', `/projects/${projectId}/predict`, files({ name: `${label}.png`, content: bytes, type: 'image/png' }));
+      expect(rest.status).toBe(200);
+      expect(rest.body).toMatchObject({ label: expected.label, modelVersion: '1', imageId: expect.any(String), predictionId: expect.any(String) });
+      expect(rest.body.confidence).toBeCloseTo(expected.confidence, 5);
+      for (const [name, p] of Object.entries(expected.scores)) {
+        expect(rest.body.scores[name]).toBeCloseTo(p, 5);
+      }
+      expect(rest.body.latencyMs).toBeGreaterThan(0);
+
+      const byBytes = await unary<any>(grpc, 'Predict', { projectId, content: bytes, filename: 'again.png' });
+      const byId = await unary<any>(grpc, 'Predict', { projectId, imageId: rest.body.imageId });
+      for (const reply of [byBytes, byId]) {
+        expect(reply).toMatchObject({ imageId: rest.body.imageId, label: expected.label, modelVersion: '1' });
+        expect(reply.confidence).toBeCloseTo(expected.confidence, 5);
+      }
+      expect(new Set([rest.body.predictionId, byBytes.predictionId, byId.predictionId]).size).toBe(3);
+      const image = await api.request('GET', `/images/${rest.body.imageId}`);
+      expect(image.body).toMatchObject({ projectId, source: 'upload' });
+    }
+    // The patterns are easy: the served model is right about them.
+    const right = await api.request('POST', `/projects/${projectId}/predict`, files({ name: 'br.png', content: await patternImage('br', 124) }));
+    expect(right.body.label).toBe('br');
+    const predicted = await api.request('GET', `/projects/${projectId}/images?predicted=true&pageSize=200`);
+    expect(predicted.body.total).toBe(5);
+  });
+
+  it('serves a burst of concurrent requests in batches larger than one, read from /metrics', async () => {
+    const before = (await api.request('GET', '/metrics')).body as string;
+    const images = await Promise.all(Array.from({ length: 48 }, (_, i) => patternImage(i % 2 ? 'tl' : 'br', 400 + i)));
+    const replies = await Promise.all(images.map((content) => unary<any>(grpc, 'Predict', { projectId, content })));
+    expect(replies.every((r) => r.modelVersion === '1')).toBe(true);
+    const after = (await api.request('GET', '/metrics')).body as string;
+    const requests = counter(after, 'sightline_inference_requests_total') - counter(before, 'sightline_inference_requests_total');
+    const inferences = counter(after, 'sightline_inference_inferences_total') - counter(before, 'sightline_inference_inferences_total');
+    const executions = counter(after, 'sightline_inference_executions_total') - counter(before, 'sightline_inference_executions_total');
+    expect(requests).toBe(48);
+    expect(inferences).toBe(48);
+    expect(inferences / executions).toBeGreaterThan(1.5);
+    // The writes to history are batched too: fewer calls (transactions) than predictions.
+    const written = counter(after, 'sightline_inference_history_writes_total') - counter(before, 'sightline_inference_history_writes_total');
+    const writeBatches = counter(after, 'sightline_inference_history_write_batches_total') - counter(before, 'sightline_inference_history_write_batches_total');
+    expect(written).toBe(48);
+    expect(writeBatches).toBeLessThan(48);
+    expect(after).toMatch(new RegExp(`sightline_inference_batch_size_bucket\\{le="32",service="inference",model="${modelId}"\\}`));
+  });
+
+  it('answers a bidirectional PredictStream image by image, in batches, with an error only for the bad image', async () => {
+    const images = await Promise.all(Array.from({ length: 40 }, (_, i) => patternImage(i % 2 ? 'tl' : 'br', 700 + i)));
+    const before = (await api.request('GET', '/metrics')).body as string;
+    const call = grpc.PredictStream(new Metadata(), { deadline: new Date(Date.now() + 30_000) });
+    const replies: any[] = [];
+    const ended = new Promise<void>((resolve, reject) => {
+      call.on('data', (reply: any) => replies.push(reply));
+      call.on('end', () => resolve());
+      call.on('error', reject);
+    });
+    images.forEach((content, i) => call.write({ projectId, content, requestId: `r${i}` }));
+    call.write({ projectId, content: Buffer.from('not an image'), requestId: 'bad' });
+    call.end();
+    await ended;
+    expect(replies.map((r) => r.requestId).sort()).toEqual([...images.map((_, i) => `r${i}`), 'bad'].sort());
+    const bad = replies.find((r) => r.requestId === 'bad');
+    expect(bad).toMatchObject({ errorCode: 'INVALID_ARGUMENT', error: expect.stringMatching(/does not decode/), prediction: null });
+    const reference = await inProcess(system, modelId);
+    for (const reply of replies.filter((r) => r.requestId !== 'bad')) {
+      const expected = await reference(images[Number(reply.requestId.slice(1))]);
+      expect(reply.errorCode).toBe('');
+      expect(reply.prediction).toMatchObject({ label: expected.label, modelVersion: '1', imageId: expect.any(String) });
+    }
+    const after = (await api.request('GET', '/metrics')).body as string;
+    const executions = counter(after, 'sightline_inference_executions_total') - counter(before, 'sightline_inference_executions_total');
+    expect(executions).toBeLessThan(40);
+  });
+
+  it('switches every request to a promoted version while a load runs, without a restart and without a failed request', async () => {
+    const started = (await api.request('POST', `/projects/${projectId}/training-jobs`, { epochs: 1, batchSize: 16 })).body;
+    const second = await waitFor('the second version', async () => {
+      const job = (await api.request('GET', `/training-jobs/${started.id}`)).body;
+      return job.state === 'succeeded' ? job : undefined;
+    }, 240_000, 500);
+    const images = await Promise.all(Array.from({ length: 16 }, (_, i) => patternImage(i % 2 ? 'tl' : 'br', 600 + i)));
+    const seen: string[] = [];
+    const failures: unknown[] = [];
+    let running = true;
+    const worker = async (k: number) => {
+      for (let i = k; running; i += 4) {
+        await unary<any>(grpc, 'Predict', { projectId, content: images[i % images.length] }).then(
+          (reply) => seen.push(reply.modelVersion),
+          (error: unknown) => failures.push(error),
+        );
+      }
+    };
+    const load = Promise.all([0, 1, 2, 3].map(worker));
+    await waitFor('some answers from v1', async () => (seen.length > 20 ? true : undefined));
+    expect((await api.request('POST', `/models/${second.modelId}/promote`, { reason: 'e2e' })).status).toBe(200);
+    await waitFor('answers from v2', async () => (seen.slice(-20).every((v) => v === '2') && seen.length > 40 ? true : undefined), 30_000, 100);
+    running = false;
+    await load;
+    expect(failures).toEqual([]);
+    expect(seen[0]).toBe('1');
+    expect(new Set(seen)).toEqual(new Set(['1', '2']));
+    const health = await api.request('GET', '/health');
+    expect(health.body.services.inference).toBe('up');
+  }, 300_000);
+
+  it('answers "uncertain" below the project threshold (a class threshold replaces it for its label) and keeps the best guess for review', async () => {
+    const models = (await api.request('GET', `/projects/${projectId}/models`)).body as Array<{ id: string; aliases: string[] }>;
+    const reference = await inProcess(system, models.find((m) => m.aliases.includes('production'))?.id ?? modelId);
+    // A grey square matches neither pattern well: its confidence is below 1.
+    const vague = await sharp({ create: { width: 16, height: 16, channels: 3, background: { r: 120, g: 120, b: 120 } } }).png().toBuffer();
+    const expected = await reference(vague);
+    expect(expected.confidence).toBeLessThan(1);
+    const predictVague = async () => (await api.request('POST', `/projects/${projectId}/predict`, files({ name: 'grey.png', content: vague }))).body;
+    const patched = await api.request('PATCH', `/projects/${projectId}`, { confidenceThreshold: (expected.confidence + 1) / 2 });
+    expect(patched.body).toMatchObject({ confidenceThreshold: (expected.confidence + 1) / 2, classThresholds: {} });
+    const uncertain = await waitFor('the threshold to reach inference', async () => {
+      const body = await predictVague();
+      return body.uncertain ? body : undefined;
+    }, 10_000, 200);
+    expect(uncertain).toMatchObject({ label: 'uncertain', uncertain: true });
+    expect(uncertain.scores[expected.label]).toBeCloseTo(expected.confidence, 5);
+    await api.request('PATCH', `/projects/${projectId}`, { classThresholds: { [expected.label]: expected.confidence / 2 } });
+    const certain = await waitFor('the class threshold to reach inference', async () => {
+      const body = await predictVague();
+      return body.uncertain ? undefined : body;
+    }, 10_000, 200);
+    expect(certain).toMatchObject({ label: expected.label, uncertain: false });
+    for (const bad of [{ confidenceThreshold: 1.5 }, { confidenceThreshold: 'high' }, { classThresholds: { nope: 0.5 } }, { classThresholds: { tl: 'x' } }]) {
+      expect((await api.request('PATCH', `/projects/${projectId}`, bad)).status).toBe(400);
+    }
+    await api.request('PATCH', `/projects/${projectId}`, { confidenceThreshold: 0, classThresholds: {} });
+  });
+
+  it('answers 400 to an image that does not decode and to a missing file, 404 to an unknown project, and keeps serving', async () => {
+    const garbage = await api.request('POST', `/projects/${projectId}/predict`, files({ name: 'x.png', content: Buffer.from('definitely not a png') }));
+    expect(garbage.status).toBe(400);
+    expect(garbage.body).toMatchObject({ statusCode: 400, error: 'Bad Request', message: expect.stringMatching(/does not decode/) });
+    const missing = await api.request('POST', `/projects/${projectId}/predict`, new FormData());
+    expect(missing.status).toBe(400);
+    const unknown = await api.request('POST', '/projects/00000000-0000-4000-8000-000000000000/predict', files({ name: 'a.png', content: await patternImage('tl', 1) }));
+    expect(unknown.status).toBe(404);
+    const viaGrpc = await unary(grpc, 'Predict', { projectId, content: Buffer.from('nope') }).catch((e: ServiceError) => e);
+    expect((viaGrpc as ServiceError).code).toBe(status.INVALID_ARGUMENT);
+    const good = await api.request('POST', `/projects/${projectId}/predict`, files({ name: 'tl.png', content: await patternImage('tl', 500) }));
+    expect(good.status).toBe(200);
+  });
+});
+
+describe('the bounded prediction queue', () => {
+  let system: System;
+  let api: Api;
+  let projectId: string;
+
+  beforeAll(async () => {
+    // A batch never fills (64 > queue of 8) and waits a whole second, so a burst must overflow the queue.
+    system = await startSystem({ PREDICT_MAX_BATCH_SIZE: '64', PREDICT_MAX_QUEUE_DELAY_MS: '1000', PREDICT_MAX_QUEUE_SIZE: '8' });
+    api = await new Api(system.baseUrl).login('admin', ADMIN_PASSWORD);
+    ({ projectId } = await trainedProject(api, 'overloaded', 1));
+    await waitFor('inference ready', async () => ((await api.request('GET', '/health')).status === 200 ? true : undefined));
+  }, 300_000);
+
+  afterAll(async () => {
+    await system?.stop();
+  });
+
+  it('answers 429 with Retry-After (RESOURCE_EXHAUSTED over gRPC) past the bound instead of queueing without limit', async () => {
+    const image = await patternImage('tl', 7);
+    const replies = await Promise.all(Array.from({ length: 24 }, () => api.request('POST', `/projects/${projectId}/predict`, files({ name: 'tl.png', content: image }))));
+    const statuses = replies.map((r) => r.status).sort();
+    expect(statuses.filter((s) => s === 200)).toHaveLength(8);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(16);
+    const refused = replies.find((r) => r.status === 429);
+    expect(refused?.headers.get('retry-after')).toBe('1');
+    expect(refused?.body.message).toMatch(/queue is full/);
+
+    const grpc = inferenceClient(system.grpc.inference);
+    const direct = await Promise.allSettled(Array.from({ length: 12 }, () => unary(grpc, 'Predict', { projectId, content: image })));
+    grpc.close();
+    const codes = direct.map((r) => (r.status === 'fulfilled' ? status.OK : (r.reason as ServiceError).code));
+    expect(codes.filter((c) => c === status.RESOURCE_EXHAUSTED)).toHaveLength(4);
+    const metrics = (await api.request('GET', '/metrics')).body as string;
+    expect(counter(metrics, 'sightline_inference_rejected_total')).toBe(20);
+  });
+});

@@ -1,0 +1,99 @@
+// A small closed-loop (or fixed-rate) load generator, run as its own process by tools/bench-predict.ts so the
+// load does not share an event loop with what it measures. REST goes through node:http keep-alive agents,
+// gRPC through @grpc/grpc-js. Input: one JSON argument; output: one JSON line on stdout.
+import { credentials, loadPackageDefinition, Metadata } from '@grpc/grpc-js';
+import { loadSync } from '@grpc/proto-loader';
+import { readFileSync } from 'node:fs';
+import http from 'node:http';
+
+const options = JSON.parse(process.argv[2]);
+const images = JSON.parse(readFileSync(options.imagesFile, 'utf8')).map((b64) => Buffer.from(b64, 'base64'));
+
+function restSender() {
+  const url = new URL(`${options.baseUrl}/api/v1/projects/${options.projectId}/predict`);
+  const agent = new http.Agent({ keepAlive: true, maxSockets: options.concurrency + 4 });
+  const boundary = 'bench-boundary-7d3f';
+  const bodies = images.map((image, i) =>
+    Buffer.concat([
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${i}.png"\r\nContent-Type: image/png\r\n\r\n`),
+      image,
+      Buffer.from(`\r\n--${boundary}--\r\n`),
+    ]),
+  );
+  return (i) =>
+    new Promise((resolve) => {
+      const body = bodies[i % bodies.length];
+      const request = http.request(
+        url,
+        { method: 'POST', agent, headers: { authorization: `Bearer ${options.token}`, 'content-type': `multipart/form-data; boundary=${boundary}`, 'content-length': body.length } },
+        (response) => {
+          response.resume();
+          response.on('end', () => resolve(response.statusCode ?? 0));
+        },
+      );
+      request.on('error', () => resolve(0));
+      request.end(body);
+    });
+}
+
+function grpcSender() {
+  const definition = loadSync(options.protoPath, { keepCase: false, longs: Number, enums: String, defaults: true, oneofs: true });
+  const Inference = loadPackageDefinition(definition).sightline.inference.v1.Inference;
+  const client = new Inference(options.grpcAddress, credentials.createInsecure());
+  return (i) =>
+    new Promise((resolve) => {
+      client.Predict({ projectId: options.projectId, content: images[i % images.length] }, new Metadata(), { deadline: new Date(Date.now() + 10_000) }, (error) =>
+        resolve(error ? 1000 + error.code : 200),
+      );
+    });
+}
+
+const send = options.mode === 'rest' ? restSender() : grpcSender();
+const latencies = [];
+const statuses = {};
+let counter = 0;
+let measuring = false;
+
+async function timed() {
+  const started = performance.now();
+  const code = await send(counter++);
+  if (measuring) {
+    latencies.push(performance.now() - started);
+    statuses[code] = (statuses[code] ?? 0) + 1;
+  }
+}
+
+async function closedLoop(until) {
+  const worker = async () => {
+    while (performance.now() < until) {
+      await timed();
+    }
+  };
+  await Promise.all(Array.from({ length: options.concurrency }, worker));
+}
+
+async function fixedRate(until) {
+  const pending = [];
+  const gap = 1000 / options.rate;
+  let next = performance.now();
+  while (next < until) {
+    pending.push(timed());
+    next += gap;
+    await new Promise((r) => setTimeout(r, Math.max(0, next - performance.now())));
+  }
+  await Promise.all(pending);
+}
+
+const run = options.rate ? fixedRate : closedLoop;
+await run(performance.now() + options.warmupMs);
+measuring = true;
+const started = performance.now();
+await run(started + options.durationMs);
+const seconds = (performance.now() - started) / 1000;
+latencies.sort((a, b) => a - b);
+const pct = (p) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? 0;
+const ok = statuses[200] ?? 0;
+process.stdout.write(
+  `${JSON.stringify({ requests: latencies.length, ok, statuses, perSecond: ok / seconds, p50: pct(50), p95: pct(95), p99: pct(99) })}\n`,
+);
+process.exit(0);
