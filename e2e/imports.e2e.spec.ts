@@ -49,9 +49,11 @@ describe('importing zips in image-folder layout', () => {
       { name: 'loose.png', content: await pngImage(12, 12, 6) },
       { name: 'set/train/cat/bomb.png', content: Buffer.alloc(8 * 1024 * 1024) },
       { name: '__MACOSX/set/._1.png', content: Buffer.from('junk') },
+      { name: 'set/train/notes/readme.txt', content: Buffer.from('a folder without a single image') },
     ]);
     const job = await importZip(id, zip);
-    expect(job.body).toMatchObject({ state: 'succeeded', total: 9, imported: 3, duplicates: 1, skipped: 5, labelsAdded: ['dog'] });
+    // 'notes' holds no image, so it does not become a label.
+    expect(job.body).toMatchObject({ state: 'succeeded', total: 10, imported: 3, duplicates: 1, skipped: 6, labelsAdded: ['dog'] });
     const reasons = Object.fromEntries(job.body.errors.map((e: { file: string; reason: string }) => [e.file, e.reason]));
     expect(reasons['set/train/cat/broken.png']).toMatch(/not an image/);
     expect(reasons['../../escape/cat/evil.png']).toMatch(/unsafe path/);
@@ -77,7 +79,8 @@ describe('importing zips in image-folder layout', () => {
     const empty = await importZip(id, makeZip([]));
     expect(empty.body).toMatchObject({ state: 'failed', error: expect.stringMatching(/no files/) });
     const textOnly = await importZip(id, makeZip([{ name: 'docs/readme.txt', content: Buffer.from('hello') }]));
-    expect(textOnly.body).toMatchObject({ state: 'failed', skipped: 1, error: expect.stringMatching(/no image/) });
+    expect(textOnly.body).toMatchObject({ state: 'failed', skipped: 1, labelsAdded: [], error: expect.stringMatching(/no image/) });
+    expect((await api.request('GET', `/projects/${id}`)).body.labels).toEqual([]);
     expect((await api.request('GET', `/projects/${id}/imports`)).body).toHaveLength(2);
   });
 

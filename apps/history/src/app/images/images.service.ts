@@ -117,6 +117,11 @@ export class ImagesService {
     return stored;
   }
 
+  /** Throws the DomainError `store` would for bytes that are not a usable image; stores nothing. */
+  async check(content: Buffer, filename: string): Promise<void> {
+    await this.decoder.decode(content, filename);
+  }
+
   async list(filter: ImageFilter): Promise<{ items: ImageView[]; total: number; page: number; pageSize: number }> {
     await this.projects.require(filter.projectId);
     if (filter.page < 1 || filter.pageSize < 1 || filter.pageSize > MAX_PAGE_SIZE) {

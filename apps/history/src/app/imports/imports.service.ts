@@ -52,6 +52,7 @@ export function parseEntryName(name: string): { label: string; split: string | n
 export class ImportsService implements OnApplicationBootstrap {
   private readonly logger = new Logger(ImportsService.name);
   private queue: Promise<void> = Promise.resolve();
+  private labelChanges: Promise<void> = Promise.resolve();
 
   constructor(
     @Inject(CONFIG) private readonly config: SightlineConfig,
@@ -182,13 +183,12 @@ export class ImportsService implements OnApplicationBootstrap {
           }
           throw error;
         }
-        await this.ensureLabel(job, parsed.label, knownLabels);
         // Decoding, thumbnails and blob writes of several files overlap; entries are still read in order.
         while (inFlight.size >= IMPORT_CONCURRENCY) {
           await Promise.race(inFlight);
         }
         // A task never rejects (nothing would be listening yet): an unexpected failure is kept and ends the import here.
-        const task = this.storeEntry(job, entry.name, content, parsed, skip)
+        const task = this.storeEntry(job, entry.name, content, parsed, knownLabels, skip)
           .catch((error: unknown) => {
             fatal ??= error instanceof Error ? error : new Error(String(error));
           })
@@ -230,9 +230,15 @@ export class ImportsService implements OnApplicationBootstrap {
     name: string,
     content: Buffer,
     parsed: { label: string; split: string | null },
+    knownLabels: Set<string>,
     skip: (file: string, reason: string) => void,
   ): Promise<void> {
     try {
+      // A folder joins the project's labels only with a file that really is an image.
+      if (!knownLabels.has(parsed.label)) {
+        await this.images.check(content, name);
+        await this.ensureLabel(job, parsed.label, knownLabels);
+      }
       const [image] = await this.images.store({
         projectId: job.projectId,
         files: [{ content, filename: name }],
@@ -256,17 +262,24 @@ export class ImportsService implements OnApplicationBootstrap {
     }
   }
 
-  /** Labels found in the archive join the project's label set. */
-  private async ensureLabel(job: ImportJobEntity, label: string, known: Set<string>): Promise<void> {
-    if (known.has(label)) {
-      return;
-    }
-    const project = await this.projects.require(job.projectId);
-    if (!project.labels.includes(label)) {
-      await this.projects.update(job.projectId, { labels: [...project.labels, label] });
-      job.labelsAdded.push(label);
-    }
-    known.add(label);
+  /**
+   * Labels found in the archive join the project's label set, one change at a time: files of a new
+   * label are stored concurrently, and two read-modify-writes of the label list would lose one.
+   */
+  private ensureLabel(job: ImportJobEntity, label: string, known: Set<string>): Promise<void> {
+    const change = this.labelChanges.then(async () => {
+      if (known.has(label)) {
+        return;
+      }
+      const project = await this.projects.require(job.projectId);
+      if (!project.labels.includes(label)) {
+        await this.projects.update(job.projectId, { labels: [...project.labels, label] });
+        job.labelsAdded.push(label);
+      }
+      known.add(label);
+    });
+    this.labelChanges = change.catch(() => undefined);
+    return change;
   }
 
   private view(job: ImportJobEntity): HistoryV1.ImportJob {
