@@ -6,7 +6,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { HyperParameters } from '@sightline/ml';
-import * as yauzl from 'yauzl';
+import { readZipEntries } from '@sightline/storage';
 import { ADMIN_PASSWORD, Api, files, startSystem, waitFor } from '../../e2e/support/system';
 
 const ROOT = resolve(__dirname, '..', '..');
@@ -107,32 +107,13 @@ async function baseline(name: string, params: Params): Promise<Run> {
 
 /** The zip's train/ and test/ entries, read straight from the archive. */
 async function readZip(path: string): Promise<Array<{ split: string; label: string; data: Buffer }>> {
-  const zip = await new Promise<yauzl.ZipFile>((ok, fail) => yauzl.open(path, { lazyEntries: true }, (e, z) => (e || !z ? fail(e) : ok(z))));
   const out: Array<{ split: string; label: string; data: Buffer }> = [];
-  await new Promise<void>((ok, fail) => {
-    zip.on('entry', (entry: yauzl.Entry) => {
-      const parts = entry.fileName.split('/');
-      if (entry.fileName.endsWith('/') || parts.length < 3) {
-        zip.readEntry();
-        return;
-      }
-      zip.openReadStream(entry, (error, stream) => {
-        if (error || !stream) {
-          fail(error);
-          return;
-        }
-        const chunks: Buffer[] = [];
-        stream.on('data', (c: Buffer) => chunks.push(c));
-        stream.on('end', () => {
-          out.push({ split: parts[parts.length - 3], label: parts[parts.length - 2], data: Buffer.concat(chunks) });
-          zip.readEntry();
-        });
-      });
-    });
-    zip.on('end', () => ok());
-    zip.on('error', fail);
-    zip.readEntry();
-  });
+  for await (const entry of readZipEntries(path)) {
+    const parts = entry.name.split('/');
+    if (!entry.isDirectory && parts.length >= 3) {
+      out.push({ split: parts[parts.length - 3], label: parts[parts.length - 2], data: await entry.read(64 * 1024 * 1024) });
+    }
+  }
   return out;
 }
 
