@@ -93,11 +93,9 @@ async function transferModel(input: WorkerInput, store: BlobStore, classes: numb
   return buildTransferModel(files, classes, input.params.learningRate ?? TRANSFER_LEARNING_RATE);
 }
 
-/** Request values win; anything left out comes from the data. */
+/** Request values win; anything left out comes from the data (`requestedParams` keeps only what was asked for). */
 function resolveParams(requested: RequestedParams, profile: DataProfile): TrainingParams {
-  const defaults = defaultHyperParameters(profile);
-  const chosen = Object.fromEntries(Object.entries(requested).filter(([, v]) => v !== undefined)) as Partial<TrainingParams>;
-  return { ...defaults, ...chosen, architecture: requested.architecture ?? 'cnn', validationShare: requested.validationShare, seed: requested.seed };
+  return { ...defaultHyperParameters(profile), ...requested, architecture: requested.architecture ?? 'cnn' };
 }
 
 async function run(input: WorkerInput): Promise<void> {
