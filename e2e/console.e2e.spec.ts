@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Browser, chromium, Page } from 'playwright-core';
+import { PageRecorder } from './support/browser';
 import { pngImage } from './support/images';
 import { ADMIN_PASSWORD, Api, files, ROOT, startSystem, System, waitFor } from './support/system';
 import { makeZip } from './support/zip';
@@ -16,6 +17,7 @@ if (!haveBrowser) {
   let system: System;
   let browser: Browser;
   let page: Page;
+  let recorder: PageRecorder;
 
   beforeAll(async () => {
     system = await startSystem();
@@ -24,6 +26,7 @@ if (!haveBrowser) {
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-dev-shm-usage'],
     });
     page = await browser.newPage();
+    recorder = new PageRecorder(page);
   }, 180_000);
 
   afterAll(async () => {
@@ -31,10 +34,7 @@ if (!haveBrowser) {
     await system?.stop();
   });
 
-  it('logs in, creates a project, uploads an image and labels it', async () => {
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-
+  it('logs in, creates a project, uploads an image and labels it', () => recorder.run(async () => {
     await page.goto(`${system.baseUrl}/projects`);
     await page.getByTestId('login-username').fill('admin');
     await page.getByTestId('login-password').fill('wrong password');
@@ -47,9 +47,10 @@ if (!haveBrowser) {
 
     await page.getByTestId('project-create').click();
     await page.getByTestId('project-name-input').fill('browser digits');
-    for (const label of ['zero', 'one']) {
+    for (const [index, label] of ['zero', 'one'].entries()) {
       await page.getByTestId('project-labels-input').fill(label);
       await page.getByTestId('project-labels-input').press('Enter');
+      await page.getByTestId('project-label-chip').nth(index).waitFor();
     }
     await page.getByTestId('project-dialog-save').click();
     await page.locator('[data-testid="project-row"][data-project-name="browser digits"]').click();
@@ -85,10 +86,10 @@ if (!haveBrowser) {
     const api = await new Api(system.baseUrl).login('admin', ADMIN_PASSWORD);
     const image = await api.request('GET', `/images/${imageId}`);
     expect(image.body.label).toBe('one');
-    expect(errors).toEqual([]);
-  });
+    expect(recorder.errors).toEqual([]);
+  }));
 
-  it('imports a zip from the images page and shows its progress and errors', async () => {
+  it('imports a zip from the images page and shows its progress and errors', () => recorder.run(async () => {
     await page.goBack();
     await page.waitForURL(/\/projects\/[0-9a-f-]+\/images/);
     const zip = makeZip([
@@ -101,9 +102,9 @@ if (!haveBrowser) {
     expect(await page.getByTestId('import-imported').textContent()).toContain('2');
     expect(await page.getByTestId('import-labels-added').textContent()).toContain('two');
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="thumbnail"]').length === 4);
-  });
+  }));
 
-  it('trains a model from the Training page, follows it live and opens the new version', async () => {
+  it('trains a model from the Training page, follows it live and opens the new version', () => recorder.run(async () => {
     const api = await new Api(system.baseUrl).login('admin', ADMIN_PASSWORD);
     const project = (await api.request('POST', '/projects', { name: 'browser patterns' })).body;
     const job = (await api.request('POST', `/projects/${project.id}/imports`, files({ name: 'p.zip', content: await patternDataset() }))).body;
@@ -118,9 +119,9 @@ if (!haveBrowser) {
     await page.getByTestId('model-alias').first().waitFor();
     expect(await page.getByTestId('model-alias').first().textContent()).toContain('production');
     expect(await page.getByTestId('confusion-cell').count()).toBe(4);
-  });
+  }));
 
-  it('exports the version from its page and imports it into another project from the Models page', async () => {
+  it('exports the version from its page and imports it into another project from the Models page', () => recorder.run(async () => {
     const download = page.waitForEvent('download');
     await page.getByTestId('model-export').click();
     const file = await download;
@@ -141,5 +142,5 @@ if (!haveBrowser) {
     expect(await page.getByTestId('production-model').textContent()).toContain('v1');
     await page.locator('[data-testid="model-row"][data-version="1"]').click();
     expect(await page.getByTestId('model-imported-from').textContent()).toContain('browser patterns v1');
-  });
+  }));
 });
