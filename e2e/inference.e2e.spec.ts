@@ -113,8 +113,9 @@ describe('immediate prediction through the dynamic batcher', () => {
     const seen: string[] = [];
     const failures: unknown[] = [];
     let running = true;
+    // A failed request ends its worker: without that, a dead service would turn the load into a tight loop of errors.
     const worker = async (k: number) => {
-      for (let i = k; running; i += 4) {
+      for (let i = k; running && failures.length === 0; i += 4) {
         await unary<any>(grpc, 'Predict', { projectId, content: images[i % images.length] }).then(
           (reply) => seen.push(reply.modelVersion),
           (error: unknown) => failures.push(error),
@@ -122,11 +123,15 @@ describe('immediate prediction through the dynamic batcher', () => {
       }
     };
     const load = Promise.all([0, 1, 2, 3].map(worker));
-    await waitFor('some answers from v1', async () => (seen.length > 20 ? true : undefined));
-    expect((await api.request('POST', `/models/${second.modelId}/promote`, { reason: 'e2e' })).status).toBe(200);
-    await waitFor('answers from v2', async () => (seen.slice(-20).every((v) => v === '2') && seen.length > 40 ? true : undefined), 30_000, 100);
-    running = false;
-    await load;
+    try {
+      await waitFor('some answers from v1', async () => (seen.length > 20 || failures.length > 0 ? true : undefined));
+      expect((await api.request('POST', `/models/${second.modelId}/promote`, { reason: 'e2e' })).status).toBe(200);
+      await waitFor('answers from v2', async () => ((seen.slice(-20).every((v) => v === '2') && seen.length > 40) || failures.length > 0 ? true : undefined), 60_000, 100);
+    } finally {
+      // The load stops whatever happened, so a failed wait cannot leave it running into the next tests.
+      running = false;
+      await load;
+    }
     expect(failures).toEqual([]);
     expect(seen[0]).toBe('1');
     expect(new Set(seen)).toEqual(new Set(['1', '2']));

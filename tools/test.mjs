@@ -78,7 +78,7 @@ check('lint e2e/', run('npx', ['eslint', '--max-warnings=0', 'e2e']));
 
 jest('unit-and-integration', []);
 if (built) {
-  jest('e2e', ['-c', 'e2e/jest.config.cts', '--forceExit']);
+  jest('e2e', ['-c', 'e2e/jest.config.cts', '--forceExit', '--logHeapUsage']);
 }
 
 if (failures.length > 0) {

@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(__dirname, '..', '..');
 export const ADMIN_PASSWORD = 'e2e-admin-password';
+const LOG_TAIL = 1 << 20;
 
 export async function freePort(): Promise<number> {
   return new Promise((resolvePort, reject) => {
@@ -72,10 +73,17 @@ export async function startSystem(extraEnv: Record<string, string> = {}): Promis
     LOG_LEVEL: 'warn',
     ...extraEnv,
   };
+  // The services' output, of which the last megabyte is kept for failure reports: a service that logs in a loop cannot fill the test's memory.
   let output = '';
+  const keep = (chunk: Buffer) => {
+    output += chunk.toString();
+    if (output.length > 2 * LOG_TAIL) {
+      output = output.slice(-LOG_TAIL);
+    }
+  };
   const supervisor: ChildProcess = spawn(process.execPath, [join(ROOT, 'tools', 'start.mjs'), '--no-build'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  supervisor.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  supervisor.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  supervisor.stdout?.on('data', keep);
+  supervisor.stderr?.on('data', keep);
   const exited = new Promise<void>((r) => supervisor.once('exit', () => r()));
   const baseUrl = `http://127.0.0.1:${port}`;
   const system: System = {
