@@ -217,4 +217,25 @@ describe('the bounded prediction queue', () => {
     const metrics = (await api.request('GET', '/metrics')).body as string;
     expect(counter(metrics, 'sightline_inference_rejected_total')).toBe(20);
   });
+
+  it('answers 503 within the gRPC deadline while the inference service hangs, and serves again once it resumes', async () => {
+    const image = await patternImage('br', 8);
+    const pid = system.childPid('inference');
+    process.kill(pid, 'SIGSTOP');
+    try {
+      const started = Date.now();
+      const hung = await api.request('POST', `/projects/${projectId}/predict`, files({ name: 'br.png', content: image }));
+      // GRPC_DEADLINE_MS is 10 s by default: the gateway gives up then, it never hangs with the service.
+      expect(Date.now() - started).toBeLessThan(20_000);
+      expect(hung.status).toBe(503);
+      expect(hung.body.message).toMatch(/^the inference service, needed for POST .*, is unavailable/);
+    } finally {
+      process.kill(pid, 'SIGCONT');
+    }
+    const served = await waitFor('a prediction after the resume', async () => {
+      const reply = await api.request('POST', `/projects/${projectId}/predict`, files({ name: 'br.png', content: image }));
+      return reply.status === 200 ? reply.body : undefined;
+    }, 30_000, 500);
+    expect(served.label).toBe('br');
+  }, 90_000);
 });

@@ -1,6 +1,7 @@
 import { loadPackageDefinition, Server, ServerCredentials, ServerWritableStream, status } from '@grpc/grpc-js';
 import { loadSync } from '@grpc/proto-loader';
-import { GrpcClient } from './grpc-client';
+import { AddressInfo, createServer } from 'node:net';
+import { calleeOf, GrpcClient } from './grpc-client';
 import { PROTO_LOADER_OPTIONS, protoPath } from './proto-files';
 
 type ExportCall = ServerWritableStream<{ id: string }, { data: Buffer; filename?: string }>;
@@ -75,5 +76,21 @@ describe('GrpcClient.serverStream against a real grpc-js server', () => {
     }
     await cancelled;
     expect(count).toBe(3);
+  });
+});
+
+describe('GrpcClient.call against a service that is not there', () => {
+  it('fails within its deadline with the service and method named on the error', async () => {
+    // A port that was free a moment ago: nothing listens there.
+    const probe = createServer();
+    const port = await new Promise<number>((resolve) => probe.listen(0, '127.0.0.1', () => resolve((probe.address() as AddressInfo).port)));
+    await new Promise((resolve) => probe.close(resolve));
+    const client = new GrpcClient('inference', 'Inference', `127.0.0.1:${port}`, 1500);
+    const started = Date.now();
+    const error = await client.call('Predict', { projectId: 'p' }, { retry: true }).catch((e: unknown) => e);
+    client.close();
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect((error as { code: number }).code).toBe(status.UNAVAILABLE);
+    expect(calleeOf(error)).toEqual({ service: 'inference', method: 'Predict' });
   });
 });

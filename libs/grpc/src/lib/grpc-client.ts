@@ -24,6 +24,16 @@ interface ReadableCall extends AsyncIterable<unknown> {
 type ServerStreamMethod = (request: unknown, metadata: Metadata, options: { deadline: Date }) => ReadableCall;
 type UnaryMethod = (request: unknown, metadata: Metadata, options: { deadline: Date }, callback: Callback<unknown>) => void;
 
+/** The service and method a failed call was made to (set on the errors GrpcClient rejects with). */
+export interface Callee {
+  service: string;
+  method: string;
+}
+
+export function calleeOf(error: unknown): Callee | undefined {
+  return typeof error === 'object' && error !== null && 'callee' in error ? (error as { callee: Callee }).callee : undefined;
+}
+
 /** Promise wrapper over a grpc-js client with a deadline on every call and bounded retries on UNAVAILABLE. */
 export class GrpcClient<TClient extends Client> {
   readonly raw: TClient;
@@ -58,7 +68,7 @@ export class GrpcClient<TClient extends Client> {
         const backoff = 100 * 2 ** attempt;
         const retriable = options.retry && (error as ServiceError).code === status.UNAVAILABLE && attempt < 4;
         if (!retriable || Date.now() + backoff >= deadline) {
-          throw error;
+          throw this.tag(error, method);
         }
         await new Promise((resolve) => setTimeout(resolve, backoff));
       }
@@ -71,7 +81,7 @@ export class GrpcClient<TClient extends Client> {
     let settle: { resolve: (value: TResponse) => void; reject: (error: unknown) => void } | undefined;
     const result = new Promise<TResponse>((resolve, reject) => (settle = { resolve, reject }));
     const call = fn.call(this.raw, options.metadata ?? new Metadata(), { deadline: new Date(Date.now() + (options.deadlineMs ?? this.defaultDeadlineMs)) }, (error, response) =>
-      error ? settle?.reject(error) : settle?.resolve(response as TResponse),
+      error ? settle?.reject(this.tag(error, method)) : settle?.resolve(response as TResponse),
     );
     try {
       for await (const message of messages) {
@@ -117,6 +127,14 @@ export class GrpcClient<TClient extends Client> {
 
   close(): void {
     this.raw.close();
+  }
+
+  /** Names the service and method on a failed call's error, so whoever reports it can say which service failed. */
+  private tag(error: unknown, method: string): unknown {
+    if (typeof error === 'object' && error !== null) {
+      Object.assign(error, { callee: { service: this.proto, method } satisfies Callee });
+    }
+    return error;
   }
 
   private once<TResponse>(method: string, request: object, deadline: number, metadata = new Metadata()): Promise<TResponse> {

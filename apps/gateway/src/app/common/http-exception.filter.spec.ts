@@ -62,6 +62,8 @@ describe('HttpExceptionFilter', () => {
   it('answers 503 with a reason when a service is down or slow', () => {
     expect(run(serviceError(status.UNAVAILABLE, 'No connection established')).status).toBe(503);
     expect(run(serviceError(status.DEADLINE_EXCEEDED, 'Deadline exceeded')).body).toMatchObject({ statusCode: 503, message: expect.stringContaining('unavailable') });
+    const named = Object.assign(serviceError(status.DEADLINE_EXCEEDED, 'Deadline exceeded'), { callee: { service: 'inference', method: 'Predict' } });
+    expect(run(named).body).toMatchObject({ message: 'the inference service, needed for GET /api/v1/x, is unavailable: Deadline exceeded' });
   });
 
   it('hides the details of unexpected errors behind a plain 500', () => {

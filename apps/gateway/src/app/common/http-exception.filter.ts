@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logge
 import { Metadata, ServiceError, status } from '@grpc/grpc-js';
 import type { SightlineConfig } from '@sightline/config';
 import { DomainError, ERROR_CODE_METADATA_KEY, ErrorCode, isErrorCode } from '@sightline/contracts';
+import { calleeOf } from '@sightline/grpc';
 import type { Request, Response } from 'express';
 
 export function httpStatusForCode(code: ErrorCode): number {
@@ -125,7 +126,9 @@ export class HttpExceptionFilter implements ExceptionFilter {
       }
       const statusCode = httpStatusForGrpc(exception.code);
       if (statusCode === 503) {
-        return { statusCode, message: `a service needed for ${request.method} ${request.path} is unavailable: ${exception.details}` };
+        const callee = calleeOf(exception);
+        const service = callee ? `the ${callee.service} service` : 'a service';
+        return { statusCode, message: `${service}, needed for ${request.method} ${request.path}, is unavailable: ${exception.details}` };
       }
       return { statusCode, message: statusCode >= 500 ? 'Internal server error' : exception.details };
     }
