@@ -1,4 +1,4 @@
-// A small closed-loop (or fixed-rate) load generator, run as its own process by tools/bench-predict.ts so the
+// A small closed-loop (or fixed-rate) load generator, run as its own process by tools/bench/predict.ts so the
 // load does not share an event loop with what it measures. REST goes through node:http keep-alive agents,
 // gRPC through @grpc/grpc-js. Input: one JSON argument; output: one JSON line on stdout.
 import { credentials, loadPackageDefinition, Metadata } from '@grpc/grpc-js';

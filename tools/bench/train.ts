@@ -6,11 +6,10 @@ import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { HyperParameters } from '@sightline/ml';
-import { readZipEntries } from '@sightline/storage';
 import { ADMIN_PASSWORD, Api, files, startSystem, waitFor } from '../../e2e/support/system';
+import { DATASETS, readDataset, zipOf } from './datasets';
 
 const ROOT = resolve(__dirname, '..', '..');
-const DATASETS = resolve(ROOT, '..', 'shared', 'datasets');
 const ALL = ['mnist', 'vehicles', 'surface-defects', 'clothing'];
 
 /** What the service trained with (its version's hyper-parameters), replayed by the baseline. */
@@ -27,10 +26,6 @@ interface Run {
   epochsRun: number;
   trainCount: number;
   testCount: number;
-}
-
-function zipOf(name: string): string {
-  return join(DATASETS, name, `${name}.zip`);
 }
 
 /** Peak resident memory of a process so far (VmHWM), in MB. */
@@ -105,25 +100,13 @@ async function baseline(name: string, params: Params): Promise<Run> {
   return JSON.parse(line) as Run;
 }
 
-/** The zip's train/ and test/ entries, read straight from the archive. */
-async function readZip(path: string): Promise<Array<{ split: string; label: string; data: Buffer }>> {
-  const out: Array<{ split: string; label: string; data: Buffer }> = [];
-  for await (const entry of readZipEntries(path)) {
-    const parts = entry.name.split('/');
-    if (!entry.isDirectory && parts.length >= 3) {
-      out.push({ split: parts[parts.length - 3], label: parts[parts.length - 2], data: await entry.read(64 * 1024 * 1024) });
-    }
-  }
-  return out;
-}
-
 /** Plain TensorFlow.js: decode everything, then a trainOnBatch loop over shuffled batches, then score the test split. */
 async function runBaseline(name: string, params: Params): Promise<Run> {
   const ml = await import('@sightline/ml');
   const tf = await import('@tensorflow/tfjs-core');
   const started = Date.now();
   const backend = await ml.initBackend(undefined, { log: () => undefined });
-  const items = await readZip(zipOf(name));
+  const items = await readDataset(name);
   const labels = [...new Set(items.map((i) => i.label))].sort();
   const spec = { width: params.imageSize, height: params.imageSize, channels: params.channels };
   const per = params.imageSize * params.imageSize * params.channels;

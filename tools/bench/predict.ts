@@ -1,7 +1,9 @@
 // `npm run bench:predict`: how fast prediction is, measured on this machine against the real processes.
-// Needs a build first (`npx nx run-many -t build`). Prints, for a 28×28 greyscale 10-class model and a
-// 64×64 RGB model: the in-process limit, REST and gRPC end to end with batching on and off at several
-// concurrencies (load from a separate process), p99 at a fixed 60 requests/s, the ratios and the RSS.
+// Needs a build first (`npx nx run-many -t build`). Prints, for the default MNIST model and the 64×64
+// vehicles model (trained on a sample of `../shared/datasets`, served test images it never saw): the
+// in-process limit, REST and gRPC end to end with batching on and off at several concurrencies (load
+// from a separate process), p99 at a fixed 60 requests/s, the ratios and the RSS. Without the shared
+// data sets it says so and measures synthetic images of the same sizes instead.
 import { initBackend, loadModel, preprocessBatch, toInputTensor, type ImageSpec } from '@sightline/ml';
 import * as tf from '@tensorflow/tfjs-core';
 import { ChildProcess, execFile, spawn } from 'node:child_process';
@@ -9,19 +11,40 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { ADMIN_PASSWORD, Api, files, freePort, ROOT, startSystem, System, waitFor } from '../e2e/support/system';
-import { makeZip } from '../e2e/support/zip';
+import { ADMIN_PASSWORD, Api, files, freePort, ROOT, startSystem, System, waitFor } from '../../e2e/support/system';
+import { makeZip } from '../../e2e/support/zip';
+import { DATASETS, haveDataset, readDataset } from './datasets';
 
 const CONCURRENCY = [1, 8, 32, 64];
 const WARMUP_MS = 1500;
 const DURATION_MS = 4000;
 const POOL = 256;
 
+/** A model to serve: the images it is trained on and the pool the load sends (never among the training images). */
 interface ModelCase {
   name: string;
-  labels: string[];
-  image: (label: number, seed: number) => Promise<Buffer>;
-  perClass: number;
+  train: Array<{ label: string; data: Buffer }>;
+  pool: Buffer[];
+}
+
+/** Training images per class: enough for a real model of the default architecture, quick to train. */
+const TRAIN_PER_CLASS = 150;
+
+/** A shared data set: TRAIN_PER_CLASS images of each class from train/, the load's pool from test/. */
+async function fromDataset(name: string, title: string): Promise<ModelCase> {
+  const images = await readDataset(name);
+  const perLabel = new Map<string, number>();
+  const train = images.filter((image) => {
+    const n = perLabel.get(image.label) ?? 0;
+    if (image.split !== 'train' || n >= TRAIN_PER_CLASS) {
+      return false;
+    }
+    perLabel.set(image.label, n + 1);
+    return true;
+  });
+  const test = images.filter((image) => image.split === 'test');
+  const pool = Array.from({ length: POOL }, (_, i) => test[Math.floor((i * test.length) / POOL)].data);
+  return { name: `${title} (${name}: ${train.length} training images, ${POOL} served images drawn from its ${test.length} test images)`, train, pool };
 }
 
 function noise(seed: number, i: number): number {
@@ -55,10 +78,24 @@ async function scene(label: number, seed: number): Promise<Buffer> {
   return sharp(raw, { raw: { width: 64, height: 64, channels: 3 } }).composite([{ input: overlay }]).png().toBuffer();
 }
 
-const CASES: ModelCase[] = [
-  { name: 'mnist-like 28x28x1, 10 classes', labels: ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'], image: digit, perClass: 40 },
-  { name: 'vehicles-like 64x64x3, 4 classes', labels: ['a', 'b', 'c', 'd'], image: scene, perClass: 40 },
-];
+/** Drawn stand-ins of the same sizes, for a machine without the shared data sets. */
+async function synthetic(title: string, classes: number, draw: (label: number, seed: number) => Promise<Buffer>): Promise<ModelCase> {
+  const train = [];
+  for (let label = 0; label < classes; label++) {
+    for (let i = 0; i < 40; i++) {
+      train.push({ label: String(label), data: await draw(label, i) });
+    }
+  }
+  const pool = await Promise.all(Array.from({ length: POOL }, (_, i) => draw(i % classes, 1000 + i)));
+  return { name: `${title} (synthetic stand-in: ${DATASETS} not found)`, train, pool };
+}
+
+async function cases(): Promise<ModelCase[]> {
+  return [
+    haveDataset('mnist') ? await fromDataset('mnist', 'MNIST 28×28×1, 10 classes') : await synthetic('MNIST-sized 28×28×1, 10 classes', 10, digit),
+    haveDataset('vehicles') ? await fromDataset('vehicles', 'vehicles 64×64×3, 2 classes') : await synthetic('vehicles-sized 64×64×3, 4 classes', 4, scene),
+  ];
+}
 
 function counter(text: string, name: string): number {
   return text
@@ -72,13 +109,8 @@ function fmt(n: number, digits = 0): string {
 }
 
 async function trained(api: Api, model: ModelCase): Promise<{ projectId: string; modelId: string }> {
-  const projectId = (await api.request('POST', '/projects', { name: model.name, labels: model.labels })).body.id as string;
-  const entries = [];
-  for (let label = 0; label < model.labels.length; label++) {
-    for (let i = 0; i < model.perClass; i++) {
-      entries.push({ name: `${model.labels[label]}/${i}.png`, content: await model.image(label, i) });
-    }
-  }
+  const projectId = (await api.request('POST', '/projects', { name: model.name.slice(0, 100) })).body.id as string;
+  const entries = model.train.map((image, i) => ({ name: `${image.label}/${i}.png`, content: image.data }));
   const job = (await api.request('POST', `/projects/${projectId}/imports`, files({ name: 'set.zip', content: makeZip(entries) }))).body;
   await waitFor('the import', async () => ((await api.request('GET', `/imports/${job.id}`)).body.state === 'succeeded' ? true : undefined), 300_000);
   const training = (await api.request('POST', `/projects/${projectId}/training-jobs`, { epochs: 2, batchSize: 32 })).body;
@@ -165,10 +197,10 @@ async function main(): Promise<void> {
     // Other work on the machine skews every figure: say how busy it was.
     console.log(`Sightline prediction benchmark — ${new Date().toISOString()}, node ${process.version}, ${cpus().length} cores, load average ${loadavg()[0].toFixed(1)} before starting`);
     const summary: string[] = [];
-    for (const model of CASES) {
+    for (const model of await cases()) {
       process.stdout.write(`\n## ${model.name}: importing and training… `);
       const { projectId, modelId } = await trained(api, model);
-      const pool = await Promise.all(Array.from({ length: POOL }, (_, i) => model.image(i % model.labels.length, 1000 + i)));
+      const pool = model.pool;
       const imagesFile = join(scratch, `${modelId}.json`);
       writeFileSync(imagesFile, JSON.stringify(pool.map((b) => b.toString('base64'))));
       for (const p of pipelines) {
