@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { createServer, Server } from 'node:http';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -73,6 +74,27 @@ describe.each(databases)('REST through the gateway on %s', (kind, makeUrl) => {
       }
     }
     expect(checked).toBeGreaterThan(20);
+
+    // Tokens the gateway did not sign as they are: another key, no signature ("alg": "none"), a changed role, expired.
+    const valid = (await anonymous.request('POST', '/auth/login', { username: 'admin', password: ADMIN_PASSWORD })).body.accessToken as string;
+    const [, payload] = valid.split('.');
+    const encode = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString()) as Record<string, unknown>;
+    const sign = (header: object, body: object, key: string) =>
+      `${encode(header)}.${encode(body)}.${createHmac('sha256', key).update(`${encode(header)}.${encode(body)}`).digest('base64url')}`;
+    const forged = [
+      sign({ alg: 'HS256', typ: 'JWT' }, claims, 'not the secret'),
+      `${encode({ alg: 'none', typ: 'JWT' })}.${encode(claims)}.`,
+      `${valid.split('.')[0]}.${encode({ ...claims, role: 'admin', sub: 'someone-else' })}.${valid.split('.')[2]}`,
+      `${valid.split('.')[0]}.${encode({ ...claims, exp: 1 })}.${valid.split('.')[2]}`,
+    ];
+    for (const token of forged) {
+      const response = await anonymous.withToken(token).request('GET', '/projects');
+      expect(response.status).toBe(401);
+      expect(response.body.message).toMatch(/invalid or has expired/);
+    }
+    expect((await anonymous.withToken(valid).request('GET', '/projects')).status).toBe(200);
+
     const docs = await fetch(`${system?.baseUrl}/api/docs-json`);
     expect(docs.status).toBe(200);
     expect((await docs.json()).paths['/api/v1/projects']).toBeDefined();

@@ -8,6 +8,7 @@ import { AuditService } from './audit/audit.service';
 import { AuthController, UsersController } from './auth/auth.controller';
 import { AuthGuard } from './auth/auth.guard';
 import { AuthService } from './auth/auth.service';
+import { jwtKey } from './auth/secrets';
 import { LoginRateLimiter } from './auth/login-rate-limiter';
 import { UserRepository } from './auth/user.repository';
 import { CamerasController } from './cameras/cameras.controller';
@@ -38,7 +39,7 @@ export class GatewayModule implements NestModule {
       imports: [
         SightlineConfigModule.forRoot(config),
         DatabaseModule.forService(GATEWAY_SCHEMA),
-        JwtModule.register({}),
+        JwtModule.register({ secret: jwtKey(config), signOptions: { algorithm: 'HS256' }, verifyOptions: { algorithms: ['HS256'] } }),
         MulterModule.register({ limits: { fileSize: config.maxUploadBytes, files: MAX_FILES_PER_UPLOAD, fields: 10, fieldSize: 4096 } }),
       ],
       controllers: [AuthController, UsersController, HealthController, SystemController, MetricsController, ProjectsController, ImagesController, CamerasController, ModelsController, ImportsController, TrainingController],

@@ -9,7 +9,6 @@ import { join } from 'node:path';
 import { AuditService } from '../audit/audit.service';
 import { hashPassword, verifyPassword } from './password';
 import { Principal } from './roles.decorator';
-import { readOrCreateSecret } from './secrets';
 import { UserRepository } from './user.repository';
 
 interface TokenClaims {
@@ -28,16 +27,12 @@ export function hashApiKey(key: string): string {
 @Injectable()
 export class AuthService implements OnApplicationBootstrap {
   private readonly logger = new Logger(AuthService.name);
-  private readonly secret: string;
-
   constructor(
     @Inject(CONFIG) private readonly config: SightlineConfig,
     private readonly users: UserRepository,
     private readonly jwt: JwtService,
     private readonly audit: AuditService,
-  ) {
-    this.secret = config.jwtSecret ?? readOrCreateSecret(join(config.dataDir, 'jwt-secret')).value;
-  }
+  ) {}
 
   /** First start on an empty database: create `admin`, with ADMIN_PASSWORD or a generated password kept in a mode-600 file. */
   async onApplicationBootstrap(): Promise<void> {
@@ -71,14 +66,14 @@ export class AuthService implements OnApplicationBootstrap {
       throw new DomainError(ErrorCode.Unauthenticated, 'wrong username or password');
     }
     const claims: TokenClaims = { sub: user.id, name: user.username, role: user.role as Role };
-    const accessToken = await this.jwt.signAsync(claims, { secret: this.secret, expiresIn: this.config.jwtTtlSeconds });
+    const accessToken = await this.jwt.signAsync(claims, { expiresIn: this.config.jwtTtlSeconds });
     return { accessToken, tokenType: 'Bearer', expiresIn: this.config.jwtTtlSeconds, user: this.userView(user) };
   }
 
   async principalFromToken(token: string): Promise<Principal> {
     let claims: TokenClaims;
     try {
-      claims = await this.jwt.verifyAsync<TokenClaims>(token, { secret: this.secret });
+      claims = await this.jwt.verifyAsync<TokenClaims>(token);
     } catch {
       throw new DomainError(ErrorCode.Unauthenticated, 'the access token is invalid or has expired: log in again');
     }
