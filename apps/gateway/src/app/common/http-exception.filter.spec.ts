@@ -66,6 +66,13 @@ describe('HttpExceptionFilter', () => {
     expect(run(named).body).toMatchObject({ message: 'the inference service, needed for GET /api/v1/x, is unavailable: Deadline exceeded' });
   });
 
+  it("answers the body parsers' own errors with their 4xx and a reason", () => {
+    const tooLarge = Object.assign(new Error('request entity too large'), { status: 413, statusCode: 413, expose: true, type: 'entity.too.large', limit: 102400 });
+    expect(run(tooLarge).body).toEqual({ statusCode: 413, error: 'Payload Too Large', message: 'the request body is larger than the 102400-byte limit' });
+    const unsupported = Object.assign(new Error('unsupported charset "X"'), { status: 415, expose: true, type: 'charset.unsupported' });
+    expect(run(unsupported).body).toMatchObject({ statusCode: 415, message: 'the request body could not be read: unsupported charset "X"' });
+  });
+
   it('hides the details of unexpected errors behind a plain 500', () => {
     expect(run(new Error('secret stack')).body).toEqual({ statusCode: 500, error: 'Internal Server Error', message: 'Internal server error' });
     expect(run(serviceError(status.INTERNAL, 'db password wrong')).body).toEqual({ statusCode: 500, error: 'Internal Server Error', message: 'Internal server error' });

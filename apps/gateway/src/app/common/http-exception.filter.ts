@@ -62,6 +62,15 @@ export function httpStatusForGrpc(code: status): number {
   }
 }
 
+/** An error of Express's body parsers (http-errors with `expose`): the client's fault, with its own 4xx status. */
+function isBodyParserError(error: unknown): error is Error & { status: number; type?: string; limit?: number } {
+  if (!(error instanceof Error) || (error as { expose?: unknown }).expose !== true) {
+    return false;
+  }
+  const status = (error as { status?: unknown }).status;
+  return typeof status === 'number' && status >= 400 && status < 500;
+}
+
 function isServiceError(error: unknown): error is ServiceError {
   return typeof error === 'object' && error !== null && 'code' in error && 'metadata' in error && (error as ServiceError).metadata instanceof Metadata;
 }
@@ -115,6 +124,11 @@ export class HttpExceptionFilter implements ExceptionFilter {
         return { statusCode: 413, message: `a file is larger than the ${this.config.maxUploadBytes}-byte limit (MAX_UPLOAD_BYTES)` };
       }
       return { statusCode: exception.getStatus(), message };
+    }
+    if (isBodyParserError(exception)) {
+      const message =
+        exception.type === 'entity.too.large' ? `the request body is larger than the ${exception.limit ?? '?'}-byte limit` : `the request body could not be read: ${exception.message}`;
+      return { statusCode: exception.status, message };
     }
     if (exception instanceof DomainError) {
       return { statusCode: httpStatusForCode(exception.code), message: exception.message };

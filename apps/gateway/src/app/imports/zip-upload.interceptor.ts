@@ -35,14 +35,22 @@ export class ZipUploadInterceptor implements NestInterceptor {
               ? new DomainError(ErrorCode.PayloadTooLarge, `the zip is larger than the ${this.limit}-byte limit (MAX_IMPORT_BYTES)`)
               : new DomainError(ErrorCode.InvalidArgument, `${error.message}${error.field ? ` - ${error.field}` : ''}: send the zip in the multipart field "file"`),
           );
-        } else {
+        } else if (isFileSystemError(error)) {
+          // The spool folder failed (full disk, permissions): ours to report, not the client's.
           reject(error);
+        } else {
+          // Everything else comes from parsing the multipart body (busboy): a malformed request.
+          reject(new DomainError(ErrorCode.InvalidArgument, `the multipart body is malformed (${(error as Error).message}): send the zip in the multipart field "file"`));
         }
       }),
     );
     const path = (request as Request & { file?: { path: string } }).file?.path;
     return next.handle().pipe(finalize(() => void (path ? rm(path, { force: true }) : undefined)));
   }
+}
+
+function isFileSystemError(error: unknown): boolean {
+  return error instanceof Error && typeof (error as NodeJS.ErrnoException).syscall === 'string';
 }
 
 const CHUNK_BYTES = 1024 * 1024;
