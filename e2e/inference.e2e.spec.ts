@@ -1,4 +1,5 @@
 import { Metadata, ServiceError, status } from '@grpc/grpc-js';
+import { randomBytes } from 'node:crypto';
 import sharp from 'sharp';
 import { counter, inferenceClient, inProcess, trainedProject, unary } from './support/inference';
 import { patternImage } from './support/patterns';
@@ -53,6 +54,42 @@ describe('immediate prediction through the dynamic batcher', () => {
     expect(right.body.label).toBe('br');
     const predicted = await api.request('GET', `/projects/${projectId}/images?predicted=true&pageSize=200`);
     expect(predicted.body.total).toBe(5);
+  });
+
+  it('also takes the image as base64 JSON or as the id of a stored image, and refuses anything ambiguous with a reason', async () => {
+    const bytes = await patternImage('tl', 70);
+    const uploaded = await api.request('POST', `/projects/${projectId}/predict`, files({ name: 'tl.png', content: bytes }));
+    const asJson = await api.request('POST', `/projects/${projectId}/predict`, { image: bytes.toString('base64'), filename: 'tl-json.png' });
+    expect(asJson.status).toBe(200);
+    expect(asJson.body).toMatchObject({ imageId: uploaded.body.imageId, label: uploaded.body.label });
+    expect(asJson.body.confidence).toBeCloseTo(uploaded.body.confidence, 6);
+    const byId = await api.request('POST', `/projects/${projectId}/predict`, { imageId: uploaded.body.imageId });
+    expect(byId.status).toBe(200);
+    expect(byId.body).toMatchObject({ imageId: uploaded.body.imageId, label: uploaded.body.label });
+    expect(new Set([uploaded.body.predictionId, asJson.body.predictionId, byId.body.predictionId]).size).toBe(3);
+    // A photo-sized image is far over the 100 kB other JSON bodies may have.
+    const noise = await sharp(randomBytes(400 * 400 * 3), { raw: { width: 400, height: 400, channels: 3 } }).png().toBuffer();
+    expect(noise.length).toBeGreaterThan(300_000);
+    expect((await api.request('POST', `/projects/${projectId}/predict`, { image: noise.toString('base64') })).status).toBe(200);
+
+    const other = (await api.request('POST', '/projects', { name: 'someone else' })).body.id as string;
+    const foreign = await api.request('POST', `/projects/${other}/predict`, { imageId: uploaded.body.imageId });
+    expect(foreign.status).toBeGreaterThanOrEqual(400);
+    expect(foreign.status).toBeLessThan(500);
+    const refusals: Array<[unknown, number, RegExp]> = [
+      [{}, 400, /no image/],
+      [{ image: bytes.toString('base64'), imageId: uploaded.body.imageId }, 400, /more than one image \(image, imageId\)/],
+      [{ image: 'not base64 at all!' }, 400, /image must be base64/],
+      [{ image: Buffer.from('plain text').toString('base64') }, 400, /./],
+      [{ imageId: 'nope' }, 400, /imageId must be a UUID/],
+      [{ imageId: '00000000-0000-4000-8000-000000000000' }, 404, /./],
+      [{ file: 'x' }, 400, /property file should not exist/],
+    ];
+    for (const [body, status, reason] of refusals) {
+      const refused = await api.request('POST', `/projects/${projectId}/predict`, body);
+      expect({ body, status: refused.status }).toEqual({ body, status });
+      expect(refused.body.message).toMatch(reason);
+    }
   });
 
   it('serves a burst of concurrent requests in batches larger than one, read from /metrics', async () => {

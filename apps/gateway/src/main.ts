@@ -4,6 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { loadConfigOrExit, SightlineConfig } from '@sightline/config';
 import { logLevels, stopWhenSupervisorExits } from '@sightline/grpc';
+import { json, type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,6 +17,12 @@ import { buildOpenApiDocument, sortKeys } from './app/openapi';
 async function createApp(config: SightlineConfig): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(GatewayModule.forRoot(config), { logger: logLevels(config.logLevel) });
   app.setGlobalPrefix('api/v1');
+  // A prediction may come as base64 JSON: that one route reads JSON up to the upload limit; the others keep the parser's 100 kB.
+  // (Named apart: Nest skips its own parser when it finds a middleware called `jsonParser`.)
+  const predictJson = json({ limit: Math.ceil((config.maxUploadBytes * 4) / 3) + 4096 });
+  app.use('/api/v1/projects/:id/predict', function predictJsonParser(request: Request, response: Response, next: NextFunction) {
+    predictJson(request, response, next);
+  });
   app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
   app.useGlobalFilters(new HttpExceptionFilter(config));
   // The console shows images fetched with credentials as blob: URLs.

@@ -1,4 +1,5 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsBase64, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 
 export class ModelVersionDto {
   @ApiProperty() id!: string;
@@ -26,10 +27,29 @@ export class PredictionDto {
   @ApiProperty() uncertain!: boolean;
 }
 
+/**
+ * The image to classify, given one way: a multipart upload in `file`, or a JSON body with `image` (the
+ * file's bytes in base64) or `imageId` (an image already in this project's history).
+ */
 export class PredictUploadDto {
-  /** The image to classify. */
-  @ApiProperty({ type: 'string', format: 'binary' })
-  file!: unknown;
+  /** multipart/form-data: the image file. */
+  @ApiPropertyOptional({ type: 'string', format: 'binary' })
+  file?: unknown;
+
+  /** application/json: the image file's bytes in base64 (at most MAX_UPLOAD_BYTES once decoded). */
+  @ApiPropertyOptional()
+  @IsOptional() @IsString() @IsNotEmpty() @IsBase64()
+  image?: string;
+
+  /** application/json: the id of an image of this project that history already holds. */
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional() @IsUUID()
+  imageId?: string;
+
+  /** With `image`: the file name history keeps. */
+  @ApiPropertyOptional()
+  @IsOptional() @IsString() @MaxLength(255)
+  filename?: string;
 }
 
 export class ModelImportUploadDto {

@@ -792,7 +792,11 @@ export interface components {
         };
         PredictUploadDto: {
             /** Format: binary */
-            file: string;
+            file?: string;
+            filename?: string;
+            image?: string;
+            /** Format: uuid */
+            imageId?: string;
         };
         PredictionDto: {
             confidence: number;
@@ -1954,6 +1958,7 @@ export interface operations {
         };
         requestBody: {
             content: {
+                "application/json": components["schemas"]["PredictUploadDto"];
                 "multipart/form-data": components["schemas"]["PredictUploadDto"];
             };
         };
@@ -1964,6 +1969,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PredictionDto"];
+                };
+            };
+            /** @description Unknown project, or `imageId` is not an image of this project */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
                 };
             };
             /** @description The project has no production model */

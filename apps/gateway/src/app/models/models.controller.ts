@@ -1,4 +1,5 @@
-import { Controller, Get, HttpCode, Logger, Param, Post, Req, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Logger, Param, Post, Req, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { CONFIG, SightlineConfig } from '@sightline/config';
 import { FileInterceptor } from '@nestjs/platform-express';
 import {
   ApiBadRequestResponse,
@@ -54,6 +55,7 @@ export class ModelsController {
     private readonly clients: ServiceClients,
     private readonly history: HistoryRepository,
     private readonly audit: AuditService,
+    @Inject(CONFIG) private readonly config: SightlineConfig,
   ) {}
 
   /** Every model version of the project, newest first. */
@@ -139,22 +141,36 @@ export class ModelsController {
     return model;
   }
 
-  /** Classifies one image with the project's production model. */
+  /** Classifies one image with the project's production model: uploaded, sent as base64 JSON, or already stored. */
   @Post('projects/:id/predict')
   @HttpCode(200)
   @UseInterceptors(FileInterceptor('file'))
-  @ApiConsumes('multipart/form-data')
+  @ApiConsumes('multipart/form-data', 'application/json')
   @ApiBody({ type: PredictUploadDto })
   @ApiOkResponse({ type: PredictionDto })
   @ApiConflictResponse({ type: ErrorDto, description: 'The project has no production model' })
-  async predict(@Param() params: IdParamDto, @UploadedFile() file: { buffer: Buffer; originalname: string } | undefined): Promise<PredictionDto> {
-    if (!file) {
-      throw new DomainError(ErrorCode.InvalidArgument, 'no file: send the image as multipart/form-data in the field "file"');
+  @ApiNotFoundResponse({ type: ErrorDto, description: 'Unknown project, or `imageId` is not an image of this project' })
+  async predict(
+    @Param() params: IdParamDto,
+    @UploadedFile() file: { buffer: Buffer; originalname: string } | undefined,
+    @Body() body: PredictUploadDto,
+  ): Promise<PredictionDto> {
+    const given = [file && 'file', body.image !== undefined && 'image', body.imageId !== undefined && 'imageId'].filter(Boolean);
+    if (given.length !== 1) {
+      throw new DomainError(
+        ErrorCode.InvalidArgument,
+        `${given.length === 0 ? 'no image' : `more than one image (${given.join(', ')})`}: send the image as multipart/form-data in the field "file", or as JSON with "image" (base64) or "imageId"`,
+      );
+    }
+    const content = file?.buffer ?? (body.image !== undefined ? Buffer.from(body.image, 'base64') : Buffer.alloc(0));
+    if (content.length > this.config.maxUploadBytes) {
+      throw new DomainError(ErrorCode.PayloadTooLarge, `the image is larger than the ${this.config.maxUploadBytes}-byte limit (MAX_UPLOAD_BYTES)`);
     }
     const reply = await this.clients.inference.call<InferenceV1.PredictResponse__Output>('Predict', {
       projectId: params.id,
-      content: file.buffer,
-      filename: file.originalname,
+      content,
+      imageId: body.imageId ?? '',
+      filename: file?.originalname ?? body.filename ?? '',
     });
     return { ...reply, scores: reply.scores };
   }
