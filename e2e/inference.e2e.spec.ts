@@ -255,6 +255,32 @@ describe('the bounded prediction queue', () => {
     expect(counter(metrics, 'sightline_inference_rejected_total')).toBe(20);
   });
 
+  it('finishes the predictions it has accepted when stopped with SIGTERM, then comes back', async () => {
+    const image = await patternImage('tl', 9);
+    const before = system.childPid('inference');
+    const grpc = inferenceClient(system.grpc.inference);
+    const metricsBefore = (await api.request('GET', '/metrics')).body as string;
+    // A batch waits a whole second here (PREDICT_MAX_QUEUE_DELAY_MS), so these are still queued when the signal comes.
+    const calls = Array.from({ length: 6 }, () => unary<any>(grpc, 'Predict', { projectId, content: image }, 20_000));
+    await waitFor('the calls to reach the queue', async () => {
+      const metrics = (await api.request('GET', '/metrics')).body as string;
+      return counter(metrics, 'sightline_inference_requests_total') - counter(metricsBefore, 'sightline_inference_requests_total') >= 6 ? true : undefined;
+    }, 5_000, 50);
+    process.kill(before, 'SIGTERM');
+    const replies = await Promise.allSettled(calls);
+    grpc.close();
+    expect(replies.map((r) => (r.status === 'fulfilled' ? r.value.label : (r.reason as Error).message))).toEqual(Array(6).fill('tl'));
+    for (const reply of replies) {
+      const stored = await api.request('GET', `/images/${(reply as PromiseFulfilledResult<any>).value.imageId}`);
+      expect(stored.status).toBe(200);
+    }
+    await waitFor('a new inference process', async () => (system.childPid('inference') !== before ? true : undefined), 30_000);
+    await waitFor('serving again', async () => {
+      const reply = await api.request('POST', `/projects/${projectId}/predict`, files({ name: 'tl.png', content: image }));
+      return reply.status === 200 ? true : undefined;
+    }, 60_000, 500);
+  }, 120_000);
+
   it('answers 503 within the gRPC deadline while the inference service hangs, and serves again once it resumes', async () => {
     const image = await patternImage('br', 8);
     const pid = system.childPid('inference');

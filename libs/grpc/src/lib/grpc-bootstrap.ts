@@ -6,6 +6,35 @@ import { GrpcExceptionFilter } from './grpc-exception.filter';
 import { stopWhenSupervisorExits } from './lifeline';
 import { MAX_MESSAGE_BYTES, PROTO_LOADER_OPTIONS, PROTO_PACKAGES, protoPath } from './proto-files';
 
+/** How long a stopping service may take; calls still open then (a long stream) are cut off with the process. */
+const STOP_MS = 8000;
+
+/**
+ * SIGTERM or SIGINT: close, then exit; a second signal exits at once. `app.close()` first stops the gRPC server
+ * gracefully (no new calls; the accepted ones finish: a queued batch, a write in its transaction), then runs the
+ * modules' destroy hooks. Nest's own shutdown hooks would run those hooks first and cut the calls off.
+ */
+function stopGracefully(stop: () => Promise<void>): void {
+  let stopping = false;
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.on(signal, () => {
+      if (stopping) {
+        process.exit(1);
+      }
+      stopping = true;
+      new Logger('Shutdown').log(`${signal}: finishing the calls in progress, then stopping`);
+      setTimeout(() => process.exit(1), STOP_MS).unref();
+      stop().then(
+        () => process.exit(0),
+        (error: unknown) => {
+          new Logger('Shutdown').error(`stopping failed: ${(error as Error).message}`);
+          process.exit(1);
+        },
+      );
+    });
+  }
+}
+
 export function logLevels(level: SightlineConfig['logLevel']): LogLevel[] {
   const order: LogLevel[] = ['debug', 'log', 'warn', 'error'];
   return order.slice(order.indexOf(level)).concat(['fatal']);
@@ -30,11 +59,12 @@ export async function bootstrapGrpcService(service: ServiceName, module: Dynamic
       loader: PROTO_LOADER_OPTIONS,
       maxReceiveMessageLength: MAX_MESSAGE_BYTES,
       maxSendMessageLength: MAX_MESSAGE_BYTES,
+      gracefulShutdown: true,
     },
   });
   app.useGlobalFilters(new GrpcExceptionFilter());
-  app.enableShutdownHooks();
   await app.listen();
+  stopGracefully(() => app.close());
   stopWhenSupervisorExits(() => app.close());
   new Logger('Bootstrap').log(`${service} listening for gRPC on ${url}`);
   return app;
