@@ -43,6 +43,21 @@ export class CameraEntity extends UuidEntity {
   @Column({ name: 'consecutive_failures', type: 'int', default: 0 })
   consecutiveFailures!: number;
 
+  /** Ask inference for a prediction as soon as a frame is stored. */
+  @Column({ name: 'predict_on_capture', type: 'boolean', default: false })
+  predictOnCapture!: boolean;
+
+  /** Frames stored on `captures_day` (UTC, YYYY-MM-DD); a new day starts again at 0. */
+  @Column({ name: 'captures_today', type: 'int', default: 0 })
+  capturesToday!: number;
+
+  @Column({ name: 'captures_day', type: 'varchar', length: 10, nullable: true })
+  capturesDay!: string | null;
+
+  /** The history image of the last frame (its thumbnail is the camera's preview). */
+  @Column({ name: 'last_image_id', type: 'varchar', length: 36, nullable: true })
+  lastImageId!: string | null;
+
   @TimestampColumn({ name: 'created_at' })
   createdAt!: Date;
 

@@ -19,6 +19,19 @@ export interface CameraRecord {
   'lastCaptureAt'?: (string);
   'consecutiveFailures'?: (number);
   'createdAt'?: (string);
+  'predictOnCapture'?: (boolean);
+  /**
+   * Frames stored since midnight UTC.
+   */
+  'capturesToday'?: (number);
+  /**
+   * The history image of the last frame stored (its thumbnail is the preview).
+   */
+  'lastImageId'?: (string);
+  /**
+   * When the schedule fires next (backoff included); empty when nothing is scheduled.
+   */
+  'nextCaptureAt'?: (string);
 }
 
 export interface CameraRecord__Output {
@@ -38,4 +51,17 @@ export interface CameraRecord__Output {
   'lastCaptureAt': (string);
   'consecutiveFailures': (number);
   'createdAt': (string);
+  'predictOnCapture': (boolean);
+  /**
+   * Frames stored since midnight UTC.
+   */
+  'capturesToday': (number);
+  /**
+   * The history image of the last frame stored (its thumbnail is the preview).
+   */
+  'lastImageId': (string);
+  /**
+   * When the schedule fires next (backoff included); empty when nothing is scheduled.
+   */
+  'nextCaptureAt': (string);
 }

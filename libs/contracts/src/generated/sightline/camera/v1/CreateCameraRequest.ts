@@ -10,6 +10,7 @@ export interface CreateCameraRequest {
   'path'?: (string);
   'schedule'?: (_sightline_camera_v1_Schedule | null);
   'enabled'?: (boolean);
+  'predictOnCapture'?: (boolean);
 }
 
 export interface CreateCameraRequest__Output {
@@ -20,4 +21,5 @@ export interface CreateCameraRequest__Output {
   'path': (string);
   'schedule': (_sightline_camera_v1_Schedule__Output | null);
   'enabled': (boolean);
+  'predictOnCapture': (boolean);
 }

@@ -10,10 +10,12 @@ export interface UpdateCameraRequest {
   'schedule'?: (_sightline_camera_v1_Schedule | null);
   'hasSchedule'?: (boolean);
   'enabled'?: (boolean);
+  'predictOnCapture'?: (boolean);
   '_name'?: "name";
   '_url'?: "url";
   '_path'?: "path";
   '_enabled'?: "enabled";
+  '_predictOnCapture'?: "predictOnCapture";
 }
 
 export interface UpdateCameraRequest__Output {
@@ -24,8 +26,10 @@ export interface UpdateCameraRequest__Output {
   'schedule': (_sightline_camera_v1_Schedule__Output | null);
   'hasSchedule': (boolean);
   'enabled'?: (boolean);
+  'predictOnCapture'?: (boolean);
   '_name'?: "name";
   '_url'?: "url";
   '_path'?: "path";
   '_enabled'?: "enabled";
+  '_predictOnCapture'?: "predictOnCapture";
 }
