@@ -59,10 +59,10 @@ function setup(grab: () => Promise<Frame[]>) {
       return { id: `img${stored.length}`, capturedAt: '2026-01-01T00:00:00.000Z', duplicate: false };
     },
   };
-  const drivers = { grab, forget: () => undefined } as unknown as CaptureDriversRepository;
+  const drivers = { grab, forget: () => undefined, hasUnsettled: () => false } as unknown as CaptureDriversRepository;
   const inference = { predict: async () => ({ label: 'ok', confidence: 0.9 }) } as unknown as InferenceClientRepository;
   const captures = new CaptureService(cameras as unknown as CameraRepository, drivers, history as unknown as HistoryClientRepository, inference);
-  const scheduler = new CaptureSchedulerService(config, cameras as unknown as CameraRepository, captures);
+  const scheduler = new CaptureSchedulerService(config, cameras as unknown as CameraRepository, captures, drivers);
   scheduler.onModuleDestroy(); // no timers in unit tests
   const service = new CamerasService(config, cameras as unknown as CameraRepository, history as unknown as HistoryClientRepository, captures, scheduler, drivers);
   return { service, cameras, stored, root };

@@ -6,6 +6,7 @@ import { CronTime } from 'cron';
 import { FSWatcher, watch } from 'node:fs';
 import { CameraRepository } from './camera.repository';
 import { CaptureService, CaptureTrigger } from './capture.service';
+import { CaptureDriversRepository } from './drivers/capture-drivers.repository';
 
 /** A folder camera scans this long after the last change it was told about (files are often written in several steps). */
 const FOLDER_SETTLE_MS = 400;
@@ -54,6 +55,7 @@ export class CaptureSchedulerService implements OnApplicationBootstrap, OnModule
     @Inject(CONFIG) private readonly config: SightlineConfig,
     private readonly cameras: CameraRepository,
     private readonly captures: CaptureService,
+    private readonly drivers: CaptureDriversRepository,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -169,6 +171,10 @@ export class CaptureSchedulerService implements OnApplicationBootstrap, OnModule
       }
       if (this.again.delete(id) && camera.enabled) {
         this.schedule(id, 0);
+        return;
+      }
+      if (camera.enabled && this.drivers.hasUnsettled(id)) {
+        this.schedule(id, FOLDER_SETTLE_MS);
         return;
       }
       if (!this.timers.has(id)) {

@@ -23,6 +23,11 @@ export class CaptureDriversRepository {
     return this.driverFor(camera.kind as CameraKind).grab(camera, signal);
   }
 
+  /** A folder camera's last scan skipped a file still being written. */
+  hasUnsettled(cameraId: string): boolean {
+    return this.folder.hasUnsettled(cameraId);
+  }
+
   /** Drops what drivers remember about a camera (folder files seen, video position). */
   forget(cameraId: string): void {
     this.ffmpeg.forget(cameraId);

@@ -13,6 +13,8 @@ const MAX_FILES_PER_SCAN = 200;
 @Injectable()
 export class FolderDriverRepository implements CaptureDriver {
   private readonly seen = new Map<string, Set<string>>();
+  /** Cameras whose last scan left a file that was still being written. */
+  private readonly unsettled = new Set<string>();
 
   async grab(camera: CameraTarget, signal: AbortSignal): Promise<Frame[]> {
     const folder = camera.path ?? '';
@@ -27,13 +29,18 @@ export class FolderDriverRepository implements CaptureDriver {
     const seen = camera.id ? this.seenOf(camera.id) : new Set<string>();
     const frames: Frame[] = [];
     const now = Date.now();
+    this.unsettled.delete(camera.id);
     for (const name of names.sort()) {
       if (signal.aborted || frames.length >= MAX_FILES_PER_SCAN) {
         break;
       }
       const file = join(folder, name);
       const info = await stat(file).catch(() => undefined);
-      if (!info || now - info.mtimeMs < SETTLE_MS) {
+      if (!info) {
+        continue;
+      }
+      if (now - info.mtimeMs < SETTLE_MS) {
+        this.unsettled.add(camera.id);
         continue;
       }
       const key = `${name}|${info.size}|${info.mtimeMs}`;
@@ -57,8 +64,14 @@ export class FolderDriverRepository implements CaptureDriver {
     return frames;
   }
 
+  /** True when the last scan skipped a file still being written: scan again shortly. */
+  hasUnsettled(cameraId: string): boolean {
+    return this.unsettled.has(cameraId);
+  }
+
   forget(cameraId: string): void {
     this.seen.delete(cameraId);
+    this.unsettled.delete(cameraId);
   }
 
   private seenOf(cameraId: string): Set<string> {

@@ -1,0 +1,236 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { CameraServer, ffmpegAvailable, makeVideo } from './support/cameras';
+import { pngImage } from './support/images';
+import { ADMIN_PASSWORD, Api, files, freePort, startSystem, System, waitFor } from './support/system';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+describe('cameras: drivers, schedules, failures', () => {
+  let system: System;
+  let api: Api;
+  let cameras: CameraServer;
+  let projectId: string;
+  let root: string;
+
+  beforeAll(async () => {
+    root = mkdtempSync(join(tmpdir(), 'sightline-camera-roots-'));
+    cameras = await new CameraServer().start();
+    system = await startSystem({ CAMERA_FOLDER_ROOTS: root, CAMERA_TIMEOUT_MS: '1500', CAMERA_BACKOFF_MAX_SECONDS: '8', LOG_LEVEL: 'log' });
+    api = await new Api(system.baseUrl).login('admin', ADMIN_PASSWORD);
+    const project = await api.request('POST', '/projects', { name: 'line 3', labels: ['ok', 'flaw'] });
+    projectId = project.body.id;
+  });
+
+  afterAll(async () => {
+    await system?.stop();
+    await cameras?.stop();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  async function create(body: object): Promise<any> {
+    const response = await api.request('POST', `/projects/${projectId}/cameras`, body);
+    expect(response.status).toBe(201);
+    return response.body;
+  }
+
+  async function capture(id: string): Promise<{ status: number; body: any }> {
+    return api.request('POST', `/cameras/${id}/capture`);
+  }
+
+  async function expectStored(imageId: string, cameraId: string): Promise<void> {
+    const image = await api.request('GET', `/images/${imageId}`);
+    expect(image.status).toBe(200);
+    expect(image.body).toMatchObject({ projectId, source: 'camera', sourceId: cameraId });
+    expect(Date.parse(image.body.capturedAt)).toBeGreaterThan(Date.now() - 120_000);
+  }
+
+  it('captures now from an HTTP snapshot camera with basic auth, and never returns or logs its password', async () => {
+    const camera = await create({ name: 'gate', kind: 'http-snapshot', url: `${cameras.url.replace('http://', 'http://viewer:s3cret-pass@')}/private/snap.jpg` });
+    expect(camera.url).toBe(`${cameras.url.replace('http://', 'http://viewer:***@')}/private/snap.jpg`);
+    const shot = await capture(camera.id);
+    expect(shot.status).toBe(201);
+    expect(shot.body).toMatchObject({ cameraId: camera.id, stored: 1, duplicate: false });
+    await expectStored(shot.body.imageId, camera.id);
+    const status = (await api.request('GET', `/cameras/${camera.id}`)).body;
+    expect(status).toMatchObject({ status: 'ok', capturesToday: 1, lastImageId: shot.body.imageId, consecutiveFailures: 0 });
+    expect((await api.request('GET', `/images/${shot.body.imageId}/thumbnail`)).status).toBe(200);
+
+    // A wrong password is a camera error that names the HTTP status, not the password.
+    const wrong = await create({ name: 'gate, wrong password', kind: 'http-snapshot', url: `${cameras.url.replace('http://', 'http://viewer:not-the-pass@')}/private/snap.jpg` });
+    const refused = await capture(wrong.id);
+    expect(refused.status).toBe(503);
+    expect(refused.body.message).toBe('camera answered HTTP 401');
+    const listed = JSON.stringify((await api.request('GET', `/projects/${projectId}/cameras`)).body);
+    expect(listed).not.toContain('s3cret-pass');
+    expect(listed).not.toContain('not-the-pass');
+    expect(system.logs()).not.toContain('s3cret-pass');
+    expect(system.logs()).not.toContain('not-the-pass');
+  });
+
+  it('takes one frame from an MJPEG stream and disconnects', async () => {
+    const camera = await create({ name: 'conveyor', kind: 'mjpeg', url: `${cameras.url}/mjpeg` });
+    const first = await capture(camera.id);
+    expect(first.status).toBe(201);
+    const second = await capture(camera.id);
+    expect(second.status).toBe(201);
+    expect(second.body.imageId).not.toBe(first.body.imageId);
+    await expectStored(second.body.imageId, camera.id);
+    const image = await api.request('GET', `/images/${first.body.imageId}`);
+    expect(image.body).toMatchObject({ width: 32, height: 24, mime: 'image/jpeg' });
+  });
+
+  it('shows one frame on "Test" before a camera is saved, and refuses what would not work', async () => {
+    const tested = await api.request('POST', `/projects/${projectId}/cameras/test`, { kind: 'mjpeg', url: `${cameras.url}/mjpeg` });
+    expect(tested.status).toBe(200);
+    expect(tested.headers.get('content-type')).toBe('image/jpeg');
+    expect((await sharp(tested.body as Buffer).metadata()).width).toBe(32);
+    const snapshot = await api.request('POST', `/projects/${projectId}/cameras/test`, { kind: 'http-snapshot', url: `${cameras.url}/snap.jpg` });
+    expect(snapshot.status).toBe(200);
+    const garbage = await api.request('POST', `/projects/${projectId}/cameras/test`, { kind: 'http-snapshot', url: `${cameras.url}/garbage` });
+    expect(garbage.status).toBe(503);
+    expect(garbage.body.message).toMatch(/not a JPEG, PNG, WebP or GIF image/);
+    const outside = await api.request('POST', `/projects/${projectId}/cameras/test`, { kind: 'folder', path: '/etc' });
+    expect(outside.status).toBe(400);
+    expect((await api.request('GET', `/projects/${projectId}/cameras`)).body.every((c: any) => c.name !== 'test')).toBe(true);
+  });
+
+  it('refuses a folder or video file outside CAMERA_FOLDER_ROOTS with 400', async () => {
+    for (const body of [
+      { name: 'etc', kind: 'folder', path: '/etc' },
+      { name: 'escape', kind: 'folder', path: join(root, '..') },
+      { name: 'video', kind: 'video-file', path: '/usr/share/something.mp4' },
+    ]) {
+      const response = await api.request('POST', `/projects/${projectId}/cameras`, body);
+      expect(response.status).toBe(400);
+      expect(response.body).toMatchObject({ statusCode: 400, error: 'Bad Request', message: expect.stringContaining('CAMERA_FOLDER_ROOTS') });
+    }
+  });
+
+  it('ingests each new image of a watched folder once, without being asked', async () => {
+    const folder = join(root, 'incoming');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'before.png'), await pngImage(20, 20, 1));
+    const camera = await create({ name: 'scanner drop', kind: 'folder', path: folder });
+    await waitFor('the file already there', async () => ((await api.request('GET', `/cameras/${camera.id}`)).body.capturesToday === 1 ? true : undefined), 30_000);
+    writeFileSync(join(folder, 'new-1.png'), await pngImage(20, 20, 2));
+    writeFileSync(join(folder, 'new-2.png'), await pngImage(20, 20, 3));
+    writeFileSync(join(folder, 'notes.txt'), 'not an image');
+    await waitFor('two new files', async () => ((await api.request('GET', `/cameras/${camera.id}`)).body.capturesToday === 3 ? true : undefined), 30_000);
+    // Capture now finds nothing new: each file is ingested once.
+    const again = await capture(camera.id);
+    expect(again.status).toBe(201);
+    expect(again.body.stored).toBe(0);
+    const images = (await api.request('GET', `/projects/${projectId}/images?pageSize=100`)).body.items.filter((i: any) => i.sourceId === camera.id);
+    expect(images).toHaveLength(3);
+  });
+
+  (ffmpegAvailable() ? it : it.skip)('captures successive frames of a video file through ffmpeg', async () => {
+    const video = join(root, 'line.mp4');
+    makeVideo(video, 3);
+    const camera = await create({ name: 'recorded shift', kind: 'video-file', path: video });
+    const ids = new Set<string>();
+    for (let i = 0; i < 4; i++) {
+      const shot = await capture(camera.id);
+      expect(shot.status).toBe(201);
+      ids.add(shot.body.imageId);
+    }
+    // Seconds 0, 1, 2, then the file starts over at 0 (a duplicate of the first frame).
+    expect(ids.size).toBe(3);
+    const image = await api.request('GET', `/images/${[...ids][0]}`);
+    expect(image.body).toMatchObject({ width: 96, height: 72, mime: 'image/png', source: 'camera' });
+    const missing = await create({ name: 'gone', kind: 'video-file', path: join(root, 'missing.mp4') });
+    const failed = await capture(missing.id);
+    expect(failed.status).toBe(503);
+    expect(failed.body.message).toMatch(/ffmpeg failed: .*No such file or directory/);
+  });
+
+  (ffmpegAvailable() ? it : it.skip)('reports an unreachable RTSP camera with its password masked', async () => {
+    const port = await freePort();
+    const camera = await create({ name: 'dome', kind: 'rtsp', url: `rtsp://admin:hunter2-secret@127.0.0.1:${port}/stream1` });
+    expect(camera.url).toBe(`rtsp://admin:***@127.0.0.1:${port}/stream1`);
+    const failed = await capture(camera.id);
+    expect(failed.status).toBe(503);
+    expect(failed.body.message).toMatch(/ffmpeg failed|no frame in time/);
+    expect(JSON.stringify(failed.body)).not.toContain('hunter2-secret');
+    const status = (await api.request('GET', `/cameras/${camera.id}`)).body;
+    expect(status.lastError).not.toContain('hunter2-secret');
+    expect(system.logs()).not.toContain('hunter2-secret');
+  });
+
+  it('stores webcam frames posted by the browser, with a label, and refuses them for other kinds', async () => {
+    const webcam = await create({ name: 'laptop', kind: 'webcam' });
+    const posted = await api.request('POST', `/cameras/${webcam.id}/frames`, (() => {
+      const form = files({ name: 'frame.png', content: Buffer.alloc(0), type: 'image/png' });
+      form.delete('file');
+      return form;
+    })());
+    expect(posted.status).toBe(400);
+    const form = files({ name: 'frame.png', content: await pngImage(40, 30, 9), type: 'image/png' });
+    form.append('label', 'flaw');
+    const stored = await api.request('POST', `/cameras/${webcam.id}/frames`, form);
+    expect(stored.status).toBe(201);
+    expect(stored.body).toMatchObject({ cameraId: webcam.id, stored: 1 });
+    const image = (await api.request('GET', `/images/${stored.body.imageId}`)).body;
+    expect(image).toMatchObject({ source: 'camera', sourceId: webcam.id, label: 'flaw' });
+    expect((await capture(webcam.id)).status).toBe(409);
+    const snapshot = await create({ name: 'not a webcam', kind: 'http-snapshot', url: `${cameras.url}/snap.jpg` });
+    expect((await api.request('POST', `/cameras/${snapshot.id}/frames`, files({ name: 'f.png', content: await pngImage(8, 8), type: 'image/png' }))).status).toBe(409);
+  });
+
+  it('runs schedules on time; broken cameras report their error and back off without slowing the others', async () => {
+    const refusedPort = await freePort();
+    const good = await Promise.all([
+      create({ name: 'every second A', kind: 'http-snapshot', url: `${cameras.url}/snap.jpg`, schedule: { everySeconds: 1 } }),
+      create({ name: 'every second B', kind: 'http-snapshot', url: `${cameras.url}/snap-2.jpg`, schedule: { everySeconds: 1 } }),
+    ]);
+    const broken = {
+      http500: await create({ name: '500', kind: 'http-snapshot', url: `${cameras.url}/broken`, schedule: { everySeconds: 1 } }),
+      refused: await create({ name: 'refused', kind: 'http-snapshot', url: `http://127.0.0.1:${refusedPort}/snap.jpg`, schedule: { everySeconds: 1 } }),
+      garbage: await create({ name: 'garbage', kind: 'http-snapshot', url: `${cameras.url}/garbage`, schedule: { everySeconds: 1 } }),
+      stall: await create({ name: 'stall', kind: 'http-snapshot', url: `${cameras.url}/stall`, schedule: { everySeconds: 1 } }),
+      mjpegStall: await create({ name: 'mjpeg stall', kind: 'mjpeg', url: `${cameras.url}/mjpeg-stall`, schedule: { everySeconds: 1 } }),
+    };
+    const started = Date.now();
+    await sleep(6500);
+    const seconds = (Date.now() - started) / 1000;
+    for (const camera of good) {
+      const status = (await api.request('GET', `/cameras/${camera.id}`)).body;
+      // One capture per second, minus the first second's wait and slack for a slow machine.
+      expect(status.capturesToday).toBeGreaterThanOrEqual(Math.floor(seconds) - 2);
+      expect(status.capturesToday).toBeLessThanOrEqual(Math.ceil(seconds) + 1);
+      expect(status).toMatchObject({ status: 'ok', consecutiveFailures: 0 });
+      expect(status.nextCaptureAt).not.toBeNull();
+    }
+    const expectations: Record<keyof typeof broken, RegExp> = {
+      http500: /^camera answered HTTP 500$/,
+      refused: /^camera did not answer: ECONNREFUSED$/,
+      garbage: /unusable frame/,
+      stall: /stopped sending before the image was complete|did not answer in time/,
+      mjpegStall: /the stream stalled/,
+    };
+    for (const [key, camera] of Object.entries(broken) as Array<[keyof typeof broken, any]>) {
+      const status = (await api.request('GET', `/cameras/${camera.id}`)).body;
+      expect({ key, status: status.status, lastError: status.lastError }).toMatchObject({ key, status: 'failing', lastError: expect.stringMatching(expectations[key]) });
+      // Backing off: after 1, 2, 4 s waits far fewer than one try per second.
+      expect(status.consecutiveFailures).toBeGreaterThanOrEqual(1);
+      expect(status.consecutiveFailures).toBeLessThanOrEqual(4);
+      expect(status.capturesToday).toBe(0);
+    }
+    expect(cameras.hits.get('/broken')).toBeLessThanOrEqual(4);
+
+    // Disabling stops at once; enabling again resumes without a restart.
+    for (const camera of [...good, ...Object.values(broken)]) {
+      expect((await api.request('PATCH', `/cameras/${camera.id}`, { enabled: false })).status).toBe(200);
+    }
+    const frozen = (await api.request('GET', `/cameras/${good[0].id}`)).body.capturesToday;
+    await sleep(2500);
+    expect((await api.request('GET', `/cameras/${good[0].id}`)).body.capturesToday).toBeLessThanOrEqual(frozen + 1);
+    expect((await api.request('GET', `/cameras/${good[0].id}`)).body.nextCaptureAt).toBeNull();
+    await api.request('PATCH', `/cameras/${good[0].id}`, { enabled: true, schedule: { everySeconds: 1 } });
+    await waitFor('captures to resume', async () => ((await api.request('GET', `/cameras/${good[0].id}`)).body.capturesToday >= frozen + 2 ? true : undefined), 30_000);
+    await api.request('PATCH', `/cameras/${good[0].id}`, { enabled: false });
+  });
+});
