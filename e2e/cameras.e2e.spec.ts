@@ -2,11 +2,15 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { CameraServer, ffmpegAvailable, makeVideo } from './support/cameras';
+import { CameraServer, ffmpegAvailable, makeVideo, rtspServerUnavailable, startRtspServer } from './support/cameras';
 import { pngImage } from './support/images';
 import { ADMIN_PASSWORD, Api, files, freePort, startSystem, System, waitFor } from './support/system';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const noRtsp = rtspServerUnavailable();
+if (noRtsp) {
+  console.warn(`RTSP camera test skipped: ${noRtsp}`);
+}
 
 describe('cameras: drivers, schedules, failures', () => {
   let system: System;
@@ -18,7 +22,7 @@ describe('cameras: drivers, schedules, failures', () => {
   beforeAll(async () => {
     root = mkdtempSync(join(tmpdir(), 'sightline-camera-roots-'));
     cameras = await new CameraServer().start();
-    system = await startSystem({ CAMERA_FOLDER_ROOTS: root, CAMERA_TIMEOUT_MS: '1500', CAMERA_BACKOFF_MAX_SECONDS: '8', LOG_LEVEL: 'log' });
+    system = await startSystem({ CAMERA_FOLDER_ROOTS: root, CAMERA_TIMEOUT_MS: '3000', CAMERA_BACKOFF_MAX_SECONDS: '8', LOG_LEVEL: 'log' });
     api = await new Api(system.baseUrl).login('admin', ADMIN_PASSWORD);
     const project = await api.request('POST', '/projects', { name: 'line 3', labels: ['ok', 'flaw'] });
     projectId = project.body.id;
@@ -158,6 +162,22 @@ describe('cameras: drivers, schedules, failures', () => {
     const status = (await api.request('GET', `/cameras/${camera.id}`)).body;
     expect(status.lastError).not.toContain('hunter2-secret');
     expect(system.logs()).not.toContain('hunter2-secret');
+  });
+
+  (noRtsp ? it.skip : it)('captures from an RTSP camera (GStreamer test pattern) through ffmpeg', async () => {
+    const port = await freePort();
+    const server = await startRtspServer(port);
+    try {
+      const camera = await create({ name: 'rtsp dome', kind: 'rtsp', url: `rtsp://127.0.0.1:${port}/test` });
+      const shot = await waitFor('an RTSP frame', async () => {
+        const response = await capture(camera.id);
+        return response.status === 201 ? response : undefined;
+      }, 30_000, 500);
+      await expectStored(shot.body.imageId, camera.id);
+      expect((await api.request('GET', `/images/${shot.body.imageId}`)).body).toMatchObject({ width: 160, height: 120, mime: 'image/png' });
+    } finally {
+      server.kill('SIGTERM');
+    }
   });
 
   it('stores webcam frames posted by the browser, with a label, and refuses them for other kinds', async () => {

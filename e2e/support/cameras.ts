@@ -1,4 +1,5 @@
-import { spawnSync } from 'node:child_process';
+import { ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { jpegImage } from './images';
@@ -106,4 +107,37 @@ export function makeVideo(path: string, seconds = 4): void {
   if (result.status !== 0) {
     throw new Error(`ffmpeg could not make the test video: ${result.stderr}`);
   }
+}
+
+const RTSP_PYTHON = '/usr/bin/python3';
+
+/** Why the loopback RTSP server cannot run here (GStreamer's RTSP server for Python missing), or '' when it can. */
+export function rtspServerUnavailable(): string {
+  if (!ffmpegAvailable()) {
+    return 'ffmpeg is not installed';
+  }
+  const probe = spawnSync(RTSP_PYTHON, ['-c', "import gi; gi.require_version('Gst', '1.0'); gi.require_version('GstRtspServer', '1.0'); from gi.repository import Gst, GstRtspServer"], { encoding: 'utf8' });
+  return probe.status === 0 ? '' : `GStreamer's RTSP server is not installed (apt-get install gstreamer1.0-rtsp python3-gi gir1.2-gst-rtsp-server-1.0 gstreamer1.0-plugins-good): ${(probe.stderr || probe.error?.message || '').trim().split('\n').pop()}`;
+}
+
+/** GStreamer's RTSP server streaming a test pattern (160×120 RTP/JPEG) at rtsp://127.0.0.1:<port>/test. */
+export async function startRtspServer(port: number): Promise<ChildProcess> {
+  const child = spawn(RTSP_PYTHON, [join(__dirname, 'rtsp-server.py'), String(port)], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the RTSP server did not start: ${output}`)), 15_000);
+    child.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes('ready')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`the RTSP server exited with ${code}: ${output}`));
+    });
+  });
+  return child;
 }
