@@ -1,10 +1,27 @@
+import { credentials, loadPackageDefinition, Metadata, ServiceError } from '@grpc/grpc-js';
+import { loadSync } from '@grpc/proto-loader';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Socket } from 'node:net';
 import sharp from 'sharp';
+import { MqttClient } from '../apps/camera/src/app/cameras/mqtt-client.repository';
 import { CameraServer, ffmpegAvailable, makeVideo, rtspServerUnavailable, startRtspServer } from './support/cameras';
 import { pngImage } from './support/images';
-import { ADMIN_PASSWORD, Api, files, freePort, startSystem, System, waitFor } from './support/system';
+import { ADMIN_PASSWORD, Api, files, freePort, ROOT, startSystem, System, waitFor } from './support/system';
+
+/** Capture over raw gRPC, from a client built from proto/camera.proto (not through the gateway). */
+function grpcCapture(address: string, id: string): Promise<any> {
+  const definition = loadSync(join(ROOT, 'proto', 'camera.proto'), { keepCase: false, longs: Number, enums: String, defaults: true, oneofs: true });
+  const ns = loadPackageDefinition(definition) as any;
+  const client = new ns.sightline.camera.v1.Camera(address, credentials.createInsecure());
+  return new Promise((resolve, reject) =>
+    client.Capture({ id }, new Metadata(), { deadline: new Date(Date.now() + 20_000) }, (error: ServiceError | null, reply: unknown) => {
+      client.close();
+      return error ? reject(error) : resolve(reply);
+    }),
+  );
+}
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const noRtsp = rtspServerUnavailable();
@@ -12,7 +29,19 @@ if (noRtsp) {
   console.warn(`RTSP camera test skipped: ${noRtsp}`);
 }
 
+const MQTT_URL = 'mqtt://127.0.0.1:1883';
+
+async function brokerUp(): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = new Socket();
+    socket.setTimeout(1000, () => (socket.destroy(), resolve(false)));
+    socket.once('error', () => resolve(false));
+    socket.connect(1883, '127.0.0.1', () => (socket.destroy(), resolve(true)));
+  });
+}
+
 describe('cameras: drivers, schedules, failures', () => {
+  let mqtt = false;
   let system: System;
   let api: Api;
   let cameras: CameraServer;
@@ -22,7 +51,11 @@ describe('cameras: drivers, schedules, failures', () => {
   beforeAll(async () => {
     root = mkdtempSync(join(tmpdir(), 'sightline-camera-roots-'));
     cameras = await new CameraServer().start();
-    system = await startSystem({ CAMERA_FOLDER_ROOTS: root, CAMERA_TIMEOUT_MS: '3000', CAMERA_BACKOFF_MAX_SECONDS: '8', LOG_LEVEL: 'log' });
+    mqtt = await brokerUp();
+    if (!mqtt) {
+      console.warn(`MQTT trigger test skipped: no broker at ${MQTT_URL}`);
+    }
+    system = await startSystem({ ...(mqtt ? { MQTT_URL } : {}), CAMERA_FOLDER_ROOTS: root, CAMERA_TIMEOUT_MS: '3000', CAMERA_BACKOFF_MAX_SECONDS: '8', LOG_LEVEL: 'log' });
     api = await new Api(system.baseUrl).login('admin', ADMIN_PASSWORD);
     const project = await api.request('POST', '/projects', { name: 'line 3', labels: ['ok', 'flaw'] });
     projectId = project.body.id;
@@ -72,6 +105,14 @@ describe('cameras: drivers, schedules, failures', () => {
     expect(listed).not.toContain('not-the-pass');
     expect(system.logs()).not.toContain('s3cret-pass');
     expect(system.logs()).not.toContain('not-the-pass');
+  });
+
+  it('captures now over gRPC, straight at the camera service', async () => {
+    const camera = await create({ name: 'grpc triggered', kind: 'http-snapshot', url: `${cameras.url}/snap.jpg` });
+    const reply = await grpcCapture(system.grpc.camera, camera.id);
+    expect(reply).toMatchObject({ cameraId: camera.id, stored: 1, duplicate: false });
+    await expectStored(reply.imageId, camera.id);
+    await expect(grpcCapture(system.grpc.camera, '00000000-0000-4000-8000-000000000000')).rejects.toMatchObject({ details: expect.stringMatching(/not found/) });
   });
 
   it('takes one frame from an MJPEG stream and disconnects', async () => {
@@ -177,6 +218,31 @@ describe('cameras: drivers, schedules, failures', () => {
       expect((await api.request('GET', `/images/${shot.body.imageId}`)).body).toMatchObject({ width: 160, height: 120, mime: 'image/png' });
     } finally {
       server.kill('SIGTERM');
+    }
+  });
+
+  it('captures when a message arrives on sightline/cameras/<id>/capture (MQTT, local Mosquitto)', async () => {
+    if (!mqtt) {
+      return; // reported in beforeAll
+    }
+    const camera = await create({ name: 'plc triggered', kind: 'http-snapshot', url: `${cameras.url}/snap.jpg` });
+    const replies: string[] = [];
+    let connected!: () => void;
+    const ready = new Promise<void>((r) => (connected = r));
+    const client = new MqttClient(new URL(MQTT_URL), [`sightline/cameras/${camera.id}/captured`], (_topic, payload) => replies.push(payload.toString()), (state) => state === 'connected' && connected());
+    client.start();
+    try {
+      await ready;
+      await waitFor('the camera service to subscribe', async () => (system.logs().includes('MQTT: listening') ? true : undefined), 30_000);
+      await sleep(300); // our own SUBACK
+      client.publish(`sightline/cameras/${camera.id}/capture`, '1');
+      const reply = await waitFor('the capture reply', async () => replies[0], 30_000);
+      expect(JSON.parse(reply)).toMatchObject({ ok: true, stored: 1 });
+      const image = JSON.parse(reply).imageId;
+      await expectStored(image, camera.id);
+      expect((await api.request('GET', `/cameras/${camera.id}`)).body).toMatchObject({ capturesToday: 1, lastImageId: image });
+    } finally {
+      client.close();
     }
   });
 

@@ -14,6 +14,7 @@ import { HttpSnapshotDriverRepository } from './cameras/drivers/http-snapshot-dr
 import { MjpegDriverRepository } from './cameras/drivers/mjpeg-driver.repository';
 import { HistoryClientRepository } from './cameras/history-client.repository';
 import { InferenceClientRepository } from './cameras/inference-client.repository';
+import { MqttTriggerService } from './cameras/mqtt-trigger.service';
 
 @Module({})
 export class CameraModule {
@@ -35,6 +36,7 @@ export class CameraModule {
         CaptureService,
         CaptureSchedulerService,
         CamerasService,
+        MqttTriggerService,
       ],
     };
   }
