@@ -115,6 +115,15 @@ describe('cameras: drivers, schedules, failures', () => {
     await expect(grpcCapture(system.grpc.camera, '00000000-0000-4000-8000-000000000000')).rejects.toMatchObject({ details: expect.stringMatching(/not found/) });
   });
 
+  it('asks inference at once when the camera predicts on capture (stored anyway while there is no model)', async () => {
+    const camera = await create({ name: 'inspect', kind: 'http-snapshot', url: `${cameras.url}/snap.jpg`, predictOnCapture: true });
+    expect(camera.predictOnCapture).toBe(true);
+    const shot = await capture(camera.id);
+    expect(shot.status).toBe(201);
+    expect(shot.body).toMatchObject({ stored: 1, predictionLabel: null, predictionError: expect.stringMatching(/production model/) });
+    await expectStored(shot.body.imageId, camera.id);
+  });
+
   it('takes one frame from an MJPEG stream and disconnects', async () => {
     const camera = await create({ name: 'conveyor', kind: 'mjpeg', url: `${cameras.url}/mjpeg` });
     const first = await capture(camera.id);
