@@ -172,7 +172,11 @@ describe('cameras: drivers, schedules, failures', () => {
     writeFileSync(join(folder, 'new-1.png'), await pngImage(20, 20, 2));
     writeFileSync(join(folder, 'new-2.png'), await pngImage(20, 20, 3));
     writeFileSync(join(folder, 'notes.txt'), 'not an image');
+    writeFileSync(join(folder, 'broken.jpg'), 'a text file named like a JPEG');
     await waitFor('two new files', async () => ((await api.request('GET', `/cameras/${camera.id}`)).body.capturesToday === 3 ? true : undefined), 30_000);
+    // The file that is not an image is skipped and logged; it does not fail the camera.
+    await waitFor('the skipped file in the log', async () => (system.logs().includes('skipped broken.jpg') ? true : undefined), 30_000);
+    expect((await api.request('GET', `/cameras/${camera.id}`)).body).toMatchObject({ status: 'ok', consecutiveFailures: 0 });
     // Capture now finds nothing new: each file is ingested once.
     const again = await capture(camera.id);
     expect(again.status).toBe(201);

@@ -74,7 +74,13 @@ export class CaptureService {
       try {
         image = await this.history.storeCapture(camera.projectId, camera.id, frame.content, frame.filename);
       } catch (error) {
-        throw await this.failed(camera, trigger, this.unusableFrame(error));
+        const reason = this.unusableFrame(error);
+        if (camera.kind === 'folder' && reason !== error) {
+          // One bad file in a folder is skipped (it is never read again); the other files still go in.
+          this.logger.warn(`camera ${camera.id}: skipped ${frame.filename}: ${messageOf(reason)}`);
+          continue;
+        }
+        throw await this.failed(camera, trigger, reason);
       }
       Object.assign(reply, { imageId: image.id, capturedAt: image.capturedAt, duplicate: image.duplicate, stored: (reply.stored ?? 0) + 1 });
       if (camera.predictOnCapture) {
