@@ -107,6 +107,18 @@ describe('cameras: drivers, schedules, failures', () => {
     expect(system.logs()).not.toContain('not-the-pass');
   });
 
+  it('sends extra request headers to an HTTP camera and returns only their names', async () => {
+    const camera = await create({ name: 'token cam', kind: 'http-snapshot', url: `${cameras.url}/token/snap.jpg`, headers: { 'X-Api-Token': 'tok-123-secret' } });
+    expect(camera.headers).toEqual({ 'X-Api-Token': '***' });
+    expect((await capture(camera.id)).status).toBe(201);
+    expect(JSON.stringify((await api.request('GET', `/cameras/${camera.id}`)).body)).not.toContain('tok-123-secret');
+    const bad = await api.request('POST', `/projects/${projectId}/cameras`, { name: 'bad header', kind: 'http-snapshot', url: `${cameras.url}/snap.jpg`, headers: { 'Bad Name': 'x' } });
+    expect(bad.status).toBe(400);
+    expect(bad.body.message).toMatch(/not a valid header name/);
+    expect((await api.request('PATCH', `/cameras/${camera.id}`, { headers: {} })).body.headers).toEqual({});
+    expect((await capture(camera.id)).body.message).toBe('camera answered HTTP 403');
+  });
+
   it('captures now over gRPC, straight at the camera service', async () => {
     const camera = await create({ name: 'grpc triggered', kind: 'http-snapshot', url: `${cameras.url}/snap.jpg` });
     const reply = await grpcCapture(system.grpc.camera, camera.id);
@@ -281,6 +293,7 @@ describe('cameras: drivers, schedules, failures', () => {
 
   it('runs schedules on time; broken cameras report their error and back off without slowing the others', async () => {
     const refusedPort = await freePort();
+    const started = Date.now();
     const good = await Promise.all([
       create({ name: 'every second A', kind: 'http-snapshot', url: `${cameras.url}/snap.jpg`, schedule: { everySeconds: 1 } }),
       create({ name: 'every second B', kind: 'http-snapshot', url: `${cameras.url}/snap-2.jpg`, schedule: { everySeconds: 1 } }),
@@ -292,7 +305,6 @@ describe('cameras: drivers, schedules, failures', () => {
       stall: await create({ name: 'stall', kind: 'http-snapshot', url: `${cameras.url}/stall`, schedule: { everySeconds: 1 } }),
       mjpegStall: await create({ name: 'mjpeg stall', kind: 'mjpeg', url: `${cameras.url}/mjpeg-stall`, schedule: { everySeconds: 1 } }),
     };
-    const started = Date.now();
     await sleep(6500);
     const seconds = (Date.now() - started) / 1000;
     for (const camera of good) {

@@ -56,6 +56,17 @@ export class CameraServer {
         response.end(body);
         return;
       }
+      case '/token/snap.jpg': {
+        if (request.headers['x-api-token'] !== 'tok-123-secret') {
+          response.writeHead(403);
+          response.end();
+          return;
+        }
+        const body = await this.frame();
+        response.writeHead(200, { 'Content-Type': 'image/jpeg' });
+        response.end(body);
+        return;
+      }
       case '/broken':
         response.writeHead(500);
         response.end('internal camera error');

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsObject, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { CAMERA_KINDS, type CameraKind } from '../lib/roles';
 
 export class CameraScheduleDto {
@@ -46,6 +46,11 @@ export class CreateCameraDto {
   @ApiPropertyOptional({ default: false })
   @IsOptional() @IsBoolean()
   predictOnCapture?: boolean;
+
+  /** Extra request headers for http-snapshot and mjpeg cameras (e.g. an API token); stored, never returned (values come back as ***). */
+  @ApiPropertyOptional({ type: 'object', additionalProperties: { type: 'string' }, example: { 'X-Api-Key': 'secret' } })
+  @IsOptional() @IsObject()
+  headers?: Record<string, string>;
 }
 
 export class UpdateCameraDto {
@@ -73,6 +78,11 @@ export class UpdateCameraDto {
   @ApiPropertyOptional()
   @IsOptional() @IsBoolean()
   predictOnCapture?: boolean;
+
+  /** Replaces the extra request headers; `{}` removes them. */
+  @ApiPropertyOptional({ type: 'object', additionalProperties: { type: 'string' } })
+  @IsOptional() @IsObject()
+  headers?: Record<string, string>;
 }
 
 /** Settings to try before saving; with cameraId, the saved camera with these changes (a masked URL means its stored one). */
@@ -92,6 +102,11 @@ export class TestCameraDto {
   @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional() @IsUUID()
   cameraId?: string;
+
+  /** Replaces a saved camera's headers for this test; without it, its stored ones are used. */
+  @ApiPropertyOptional({ type: 'object', additionalProperties: { type: 'string' } })
+  @IsOptional() @IsObject()
+  headers?: Record<string, string>;
 }
 
 export class PostFrameDto {
@@ -131,6 +146,8 @@ export class CameraDto {
   @ApiProperty({ nullable: true, type: String }) lastImageId!: string | null;
   /** When the schedule fires next (backoff included). */
   @ApiProperty({ nullable: true, type: String }) nextCaptureAt!: string | null;
+  /** Extra request header names, each value shown as ***. */
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'string' } }) headers!: Record<string, string>;
 }
 
 export class CaptureDto {

@@ -16,6 +16,7 @@ export class CamerasController {
       schedule: request.schedule,
       enabled: request.enabled,
       predictOnCapture: request.predictOnCapture,
+      headers: request.headers,
     });
   }
 
@@ -38,6 +39,7 @@ export class CamerasController {
       schedule: request.hasSchedule ? request.schedule : undefined,
       enabled: request.enabled,
       predictOnCapture: request.predictOnCapture,
+      headers: request.hasHeaders ? request.headers : undefined,
     });
   }
 

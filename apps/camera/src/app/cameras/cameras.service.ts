@@ -8,7 +8,7 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import { CameraRepository } from './camera.repository';
 import { maskUrl } from './camera-url';
 import { CaptureSchedulerService } from './capture-scheduler.service';
-import { CaptureService, CaptureTrigger, targetOf } from './capture.service';
+import { CaptureService, CaptureTrigger, parseHeaders, targetOf } from './capture.service';
 import { CaptureDriversRepository } from './drivers/capture-drivers.repository';
 import { HistoryClientRepository } from './history-client.repository';
 
@@ -47,7 +47,11 @@ export interface CameraInput {
   schedule?: { everySeconds: number; cron: string } | null;
   enabled?: boolean;
   predictOnCapture?: boolean;
+  headers?: Record<string, string>;
 }
+
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]{1,100}$/;
+const MAX_HEADERS = 20;
 
 @Injectable()
 export class CamerasService {
@@ -72,6 +76,7 @@ export class CamerasService {
       name: '',
       url: null,
       path: null,
+      headers: null,
       scheduleEverySeconds: null,
       scheduleCron: null,
       enabled: input.enabled ?? true,
@@ -155,10 +160,10 @@ export class CamerasService {
     if (kind === 'webcam') {
       throw new DomainError(ErrorCode.InvalidArgument, 'a webcam camera is tested in the browser');
     }
-    const scratch = Object.assign(new CameraEntity(), { kind, url: saved?.url ?? null, path: saved?.path ?? null, name: 'test' });
+    const scratch = Object.assign(new CameraEntity(), { kind, url: saved?.url ?? null, path: saved?.path ?? null, headers: saved?.headers ?? null, name: 'test' });
     // The console sends a saved camera's URL back masked: the stored one (with its password) is meant.
     const url = saved && request.url === maskUrl(saved.url) ? undefined : request.url;
-    this.apply(scratch, { url, path: request.path || undefined }, false);
+    this.apply(scratch, { url, path: request.path || undefined, headers: request.hasHeaders ? request.headers : undefined }, false);
     return this.captures.test({ ...targetOf(scratch), id: '', since: null });
   }
 
@@ -214,6 +219,36 @@ export class CamerasService {
     if (input.predictOnCapture !== undefined) {
       camera.predictOnCapture = input.predictOnCapture;
     }
+    if (input.headers !== undefined) {
+      this.applyHeaders(camera, kind, input.headers);
+    }
+  }
+
+  private applyHeaders(camera: CameraEntity, kind: CameraKind, headers: Record<string, string>): void {
+    const entries = Object.entries(headers);
+    if (entries.length === 0) {
+      camera.headers = null;
+      return;
+    }
+    if (kind !== 'http-snapshot' && kind !== 'mjpeg') {
+      throw new DomainError(ErrorCode.InvalidArgument, `a ${kind} camera takes no headers; only http-snapshot and mjpeg cameras do`);
+    }
+    if (entries.length > MAX_HEADERS) {
+      throw new DomainError(ErrorCode.InvalidArgument, `headers: at most ${MAX_HEADERS}`);
+    }
+    for (const [name, value] of entries) {
+      if (!HEADER_NAME.test(name)) {
+        throw new DomainError(ErrorCode.InvalidArgument, `headers: "${name.slice(0, 100)}" is not a valid header name`);
+      }
+      if (typeof value !== 'string' || value.length > 1000 || /[\r\n\0]/.test(value)) {
+        throw new DomainError(ErrorCode.InvalidArgument, `headers: the value of ${name} must be one line of at most 1000 characters`);
+      }
+    }
+    const json = JSON.stringify(headers);
+    if (json.length > 4000) {
+      throw new DomainError(ErrorCode.InvalidArgument, 'headers: more than 4000 characters in all');
+    }
+    camera.headers = json;
   }
 
   private checkPath(kind: CameraKind, path: string): void {
@@ -276,6 +311,7 @@ export class CamerasService {
       capturesToday: camera.capturesDay === new Date().toISOString().slice(0, 10) ? camera.capturesToday : 0,
       lastImageId: camera.lastImageId ?? '',
       nextCaptureAt: this.scheduler.nextCaptureAt(camera.id)?.toISOString() ?? '',
+      headers: Object.fromEntries(Object.keys(parseHeaders(camera.headers)).map((name) => [name, '***'])),
     };
   }
 }

@@ -30,7 +30,18 @@ export function messageOf(error: unknown): string {
 }
 
 export function targetOf(camera: CameraEntity): CameraTarget {
-  return { id: camera.id, kind: camera.kind, url: camera.url, path: camera.path, since: camera.lastCaptureAt };
+  return { id: camera.id, kind: camera.kind, url: camera.url, path: camera.path, headers: parseHeaders(camera.headers), since: camera.lastCaptureAt };
+}
+
+export function parseHeaders(json: string | null): Record<string, string> {
+  if (!json) {
+    return {};
+  }
+  try {
+    return JSON.parse(json) as Record<string, string>;
+  } catch {
+    return {};
+  }
 }
 
 function sniffMime(content: Buffer): string {

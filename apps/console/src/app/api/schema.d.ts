@@ -630,6 +630,9 @@ export interface components {
             consecutiveFailures: number;
             createdAt: string;
             enabled: boolean;
+            headers: {
+                [key: string]: string;
+            };
             id: string;
             /** @enum {string} */
             kind: "http-snapshot" | "mjpeg" | "rtsp" | "video-file" | "v4l2" | "folder" | "webcam";
@@ -669,6 +672,14 @@ export interface components {
         CreateCameraDto: {
             /** @default true */
             enabled: boolean;
+            /**
+             * @example {
+             *       "X-Api-Key": "secret"
+             *     }
+             */
+            headers?: {
+                [key: string]: string;
+            };
             /** @enum {string} */
             kind: "http-snapshot" | "mjpeg" | "rtsp" | "video-file" | "v4l2" | "folder" | "webcam";
             /** @example line 3 top */
@@ -899,6 +910,9 @@ export interface components {
         TestCameraDto: {
             /** Format: uuid */
             cameraId?: string;
+            headers?: {
+                [key: string]: string;
+            };
             /** @enum {string} */
             kind?: "http-snapshot" | "mjpeg" | "rtsp" | "video-file" | "v4l2" | "folder" | "webcam";
             path?: string;
@@ -940,6 +954,9 @@ export interface components {
         };
         UpdateCameraDto: {
             enabled?: boolean;
+            headers?: {
+                [key: string]: string;
+            };
             name?: string;
             path?: string;
             predictOnCapture?: boolean;

@@ -27,7 +27,21 @@ function toCameraDto(camera: CameraV1.CameraRecord__Output): CameraDto {
     capturesToday: camera.capturesToday,
     lastImageId: camera.lastImageId || null,
     nextCaptureAt: camera.nextCaptureAt || null,
+    headers: camera.headers ?? {},
   };
+}
+
+/** Header values must be strings; the camera service checks names and lengths. */
+function checkedHeaders(headers: Record<string, unknown> | undefined): Record<string, string> | undefined {
+  if (headers === undefined) {
+    return undefined;
+  }
+  for (const [name, value] of Object.entries(headers)) {
+    if (typeof value !== 'string') {
+      throw new DomainError(ErrorCode.InvalidArgument, `headers.${name} must be a string`);
+    }
+  }
+  return headers as Record<string, string>;
 }
 
 function toCaptureDto(capture: CameraV1.CaptureResponse__Output): CaptureDto {
@@ -61,6 +75,7 @@ export class CamerasService {
       schedule: { everySeconds: body.schedule?.everySeconds ?? 0, cron: body.schedule?.cron ?? '' },
       enabled: body.enabled ?? true,
       predictOnCapture: body.predictOnCapture ?? false,
+      headers: checkedHeaders(body.headers) ?? {},
     });
     await this.audit.record({ actor: actor.name, action: 'camera.create', targetType: 'camera', targetId: camera.id, projectId, details: { name: camera.name, kind: camera.kind } });
     return toCameraDto(camera);
@@ -86,9 +101,18 @@ export class CamerasService {
       schedule: { everySeconds: body.schedule?.everySeconds ?? 0, cron: body.schedule?.cron ?? '' },
       enabled: body.enabled,
       predictOnCapture: body.predictOnCapture,
+      hasHeaders: body.headers !== undefined,
+      headers: checkedHeaders(body.headers) ?? {},
     });
-    const { url, ...safe } = body;
-    await this.audit.record({ actor: actor.name, action: 'camera.update', targetType: 'camera', targetId: id, projectId: camera.projectId, details: { ...safe, urlChanged: url !== undefined } });
+    const { url, headers, ...safe } = body;
+    await this.audit.record({
+      actor: actor.name,
+      action: 'camera.update',
+      targetType: 'camera',
+      targetId: id,
+      projectId: camera.projectId,
+      details: { ...safe, urlChanged: url !== undefined, headersChanged: headers !== undefined },
+    });
     return toCameraDto(camera);
   }
 
@@ -109,7 +133,15 @@ export class CamerasService {
     await this.history.getProject(projectId);
     const reply = await this.clients.camera.call<CameraV1.TestCameraResponse__Output>(
       'TestCamera',
-      { projectId, kind: body.kind ?? '', url: body.url ?? '', path: body.path ?? '', cameraId: body.cameraId ?? '' },
+      {
+        projectId,
+        kind: body.kind ?? '',
+        url: body.url ?? '',
+        path: body.path ?? '',
+        cameraId: body.cameraId ?? '',
+        hasHeaders: body.headers !== undefined,
+        headers: checkedHeaders(body.headers) ?? {},
+      },
       { deadlineMs: 60_000 },
     );
     return { content: reply.content, mime: reply.mime };

@@ -21,6 +21,10 @@ export class CameraEntity extends UuidEntity {
   @Column({ type: 'varchar', length: 1000, nullable: true })
   path!: string | null;
 
+  /** Extra request headers for HTTP cameras, as a JSON object; like the URL's password, values never leave the service. */
+  @Column({ type: 'varchar', length: 4000, nullable: true })
+  headers!: string | null;
+
   @Column({ name: 'schedule_every_seconds', type: 'int', nullable: true })
   scheduleEverySeconds!: number | null;
 

@@ -7,6 +7,8 @@ export interface CameraTarget {
   kind: string;
   url: string | null;
   path: string | null;
+  /** Extra HTTP request headers (http-snapshot, mjpeg). */
+  headers: Record<string, string>;
   /** Frames older than this are not new to a folder camera (its last capture before a restart). */
   since: Date | null;
 }
@@ -29,9 +31,9 @@ export function cameraError(message: string): DomainError {
 }
 
 /** Basic-auth header from URL credentials, and the URL without them (so they are never sent in the request line or logged). */
-export function splitCredentials(url: string): { url: URL; headers: Record<string, string> } {
+export function splitCredentials(url: string, extra: Record<string, string> = {}): { url: URL; headers: Record<string, string> } {
   const parsed = new URL(url);
-  const headers: Record<string, string> = {};
+  const headers: Record<string, string> = { ...extra };
   if (parsed.username || parsed.password) {
     headers['Authorization'] = `Basic ${Buffer.from(`${decodeURIComponent(parsed.username)}:${decodeURIComponent(parsed.password)}`).toString('base64')}`;
     parsed.username = '';

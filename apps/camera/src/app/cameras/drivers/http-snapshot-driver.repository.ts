@@ -5,7 +5,7 @@ import { CameraTarget, CaptureDriver, Frame, MAX_FRAME_BYTES, cameraError, fetch
 @Injectable()
 export class HttpSnapshotDriverRepository implements CaptureDriver {
   async grab(camera: CameraTarget, signal: AbortSignal): Promise<Frame[]> {
-    const { url, headers } = splitCredentials(camera.url ?? '');
+    const { url, headers } = splitCredentials(camera.url ?? '', camera.headers);
     let response: Response;
     try {
       response = await fetch(url, { headers, signal, redirect: 'follow' });

@@ -40,7 +40,7 @@ export function firstPart(buffer: Buffer, boundary: string): Buffer | undefined 
 @Injectable()
 export class MjpegDriverRepository implements CaptureDriver {
   async grab(camera: CameraTarget, signal: AbortSignal): Promise<Frame[]> {
-    const { url, headers } = splitCredentials(camera.url ?? '');
+    const { url, headers } = splitCredentials(camera.url ?? '', camera.headers);
     let response: Response;
     try {
       response = await fetch(url, { headers, signal, redirect: 'follow' });

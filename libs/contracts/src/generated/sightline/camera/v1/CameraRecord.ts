@@ -32,6 +32,10 @@ export interface CameraRecord {
    * When the schedule fires next (backoff included); empty when nothing is scheduled.
    */
   'nextCaptureAt'?: (string);
+  /**
+   * Extra HTTP request headers: names with their values masked.
+   */
+  'headers'?: ({[key: string]: string});
 }
 
 export interface CameraRecord__Output {
@@ -64,4 +68,8 @@ export interface CameraRecord__Output {
    * When the schedule fires next (backoff included); empty when nothing is scheduled.
    */
   'nextCaptureAt': (string);
+  /**
+   * Extra HTTP request headers: names with their values masked.
+   */
+  'headers': ({[key: string]: string});
 }

@@ -11,6 +11,7 @@ export interface CreateCameraRequest {
   'schedule'?: (_sightline_camera_v1_Schedule | null);
   'enabled'?: (boolean);
   'predictOnCapture'?: (boolean);
+  'headers'?: ({[key: string]: string});
 }
 
 export interface CreateCameraRequest__Output {
@@ -22,4 +23,5 @@ export interface CreateCameraRequest__Output {
   'schedule': (_sightline_camera_v1_Schedule__Output | null);
   'enabled': (boolean);
   'predictOnCapture': (boolean);
+  'headers': ({[key: string]: string});
 }

@@ -10,6 +10,8 @@ export interface TestCameraRequest {
   'url'?: (string);
   'path'?: (string);
   'cameraId'?: (string);
+  'headers'?: ({[key: string]: string});
+  'hasHeaders'?: (boolean);
 }
 
 /**
@@ -21,4 +23,6 @@ export interface TestCameraRequest__Output {
   'url': (string);
   'path': (string);
   'cameraId': (string);
+  'headers': ({[key: string]: string});
+  'hasHeaders': (boolean);
 }

@@ -11,6 +11,11 @@ export interface UpdateCameraRequest {
   'hasSchedule'?: (boolean);
   'enabled'?: (boolean);
   'predictOnCapture'?: (boolean);
+  /**
+   * When has_headers is true the headers are replaced by these.
+   */
+  'headers'?: ({[key: string]: string});
+  'hasHeaders'?: (boolean);
   '_name'?: "name";
   '_url'?: "url";
   '_path'?: "path";
@@ -27,6 +32,11 @@ export interface UpdateCameraRequest__Output {
   'hasSchedule': (boolean);
   'enabled'?: (boolean);
   'predictOnCapture'?: (boolean);
+  /**
+   * When has_headers is true the headers are replaced by these.
+   */
+  'headers': ({[key: string]: string});
+  'hasHeaders': (boolean);
   '_name'?: "name";
   '_url'?: "url";
   '_path'?: "path";
