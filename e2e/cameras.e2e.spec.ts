@@ -315,6 +315,13 @@ describe('cameras: drivers, schedules, failures', () => {
       expect(status).toMatchObject({ status: 'ok', consecutiveFailures: 0 });
       expect(status.nextCaptureAt).not.toBeNull();
     }
+    // The frames really are in history, each its own image, tagged with its camera.
+    const stored = (await api.request('GET', `/projects/${projectId}/images?pageSize=200`)).body.items;
+    for (const camera of good) {
+      const mine = stored.filter((image: any) => image.sourceId === camera.id);
+      expect(mine.length).toBeGreaterThanOrEqual(Math.floor(seconds) - 2);
+      expect(new Set(mine.map((image: any) => image.sha256)).size).toBe(mine.length);
+    }
     const expectations: Record<keyof typeof broken, RegExp> = {
       http500: /^camera answered HTTP 500$/,
       refused: /^camera did not answer: ECONNREFUSED$/,
