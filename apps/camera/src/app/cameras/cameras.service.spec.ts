@@ -142,6 +142,7 @@ describe('nextDelayMs', () => {
   const at = (failures: number, every: number | null, cron: string | null = null) => ({ consecutiveFailures: failures, scheduleEverySeconds: every, scheduleCron: cron });
   it('keeps the interval from the start of the last capture and backs off exponentially to the cap', () => {
     expect(nextDelayMs(at(0, null), 0, undefined, 300_000)).toBeUndefined();
+    expect(nextDelayMs(at(0, 10), 0, undefined, 300_000, 0.25)).toBe(2_500);
     expect(nextDelayMs(at(0, 1), 10_000, 9_800, 300_000)).toBe(800);
     expect(nextDelayMs(at(0, 1), 10_000, 8_000, 300_000)).toBe(0);
     expect(nextDelayMs(at(1, 2), 0, 0, 300_000)).toBe(2_000);

@@ -3,6 +3,7 @@ import { CONFIG, SightlineConfig } from '@sightline/config';
 import type { CameraV1 } from '@sightline/contracts';
 import { CameraEntity } from '@sightline/persistence';
 import { CronTime } from 'cron';
+import { createHash } from 'node:crypto';
 import { FSWatcher, watch } from 'node:fs';
 import { CameraRepository } from './camera.repository';
 import { CaptureService, CaptureTrigger } from './capture.service';
@@ -17,14 +18,20 @@ type Schedule = Pick<CameraEntity, 'scheduleEverySeconds' | 'scheduleCron' | 'co
 
 /**
  * Milliseconds until a camera's next scheduled capture, or undefined when it has no schedule.
- * An interval counts from the start of the last capture, so a slow camera keeps its rate while it can.
+ * An interval counts from the start of the last capture, so a slow camera keeps its rate while it can; the first
+ * capture after arming comes at the camera's own phase of the interval.
  * After failures the wait doubles per failure (from the interval, or 1 s for cron), up to the cap; a cron
  * camera then waits for its first tick after that.
  */
-export function nextDelayMs(camera: Schedule, now: number, lastStartMs: number | undefined, backoffMaxMs: number): number | undefined {
+export function nextDelayMs(camera: Schedule, now: number, lastStartMs: number | undefined, backoffMaxMs: number, phase = 1): number | undefined {
   const failures = camera.consecutiveFailures;
   if (camera.scheduleEverySeconds) {
     const interval = camera.scheduleEverySeconds * 1000;
+    if (lastStartMs === undefined && failures === 0) {
+      // First capture after (re)arming: each camera at its own point of the interval, so cameras
+      // enabled together (or at a restart) do not all fire in the same millisecond forever after.
+      return Math.floor(interval * phase);
+    }
     const wait = failures > 0 ? Math.min(interval * 2 ** (failures - 1), Math.max(backoffMaxMs, interval)) : interval;
     return Math.max(0, (lastStartMs ?? now) + wait - now);
   }
@@ -34,6 +41,11 @@ export function nextDelayMs(camera: Schedule, now: number, lastStartMs: number |
     return Math.max(0, next - now);
   }
   return undefined;
+}
+
+/** A fixed fraction in [0, 1) per camera id. */
+export function phaseOf(id: string): number {
+  return createHash('sha1').update(id).digest().readUInt32BE(0) / 2 ** 32;
 }
 
 /**
@@ -108,7 +120,7 @@ export class CaptureSchedulerService implements OnApplicationBootstrap, OnModule
     if (camera.kind === 'folder' && this.watch(camera)) {
       return; // a first scan runs now and arms the schedule when it ends
     }
-    const delay = nextDelayMs(camera, Date.now(), lastStartMs, this.config.cameras.backoffMaxSeconds * 1000);
+    const delay = nextDelayMs(camera, Date.now(), lastStartMs, this.config.cameras.backoffMaxSeconds * 1000, phaseOf(camera.id));
     if (delay !== undefined) {
       this.schedule(camera.id, delay);
     }
