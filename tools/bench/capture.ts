@@ -6,7 +6,7 @@
 //   - captures/s sustained (images stored in the measured window / its length; target ≥ N - 1),
 //   - CPU of the camera and history processes (% of one core),
 //   - capture-to-stored latency p50/p95 (camera answered → image row created; target p95 ≤ 500 ms).
-// Baseline, in the same run: this process itself fetches the same cameras on the same 1 s timers and stores each
+// Baseline, in the same run: this process itself fetches the same cameras on 1 s timers (spread over the second) and stores each
 // frame with one direct gRPC StoreImages call to history — the least any camera service has to do. The ratios say
 // what the camera service's scheduling, drivers and status writes cost on top.
 import 'reflect-metadata';
@@ -143,8 +143,9 @@ async function baseline(system: System, api: Api, farm: SnapshotFarm): Promise<R
       console.error(`baseline camera ${i}: ${(error as Error).message}`);
     }
   };
+  // Spread over the second like the camera service spreads its cameras, so both see the same arrival pattern.
   for (let i = 0; i < CAMERAS; i++) {
-    timers.push(setInterval(() => void grab(i), 1000));
+    timers.push(setTimeout(() => timers.push(setInterval(() => void grab(i), 1000)), (i / CAMERAS) * 1000));
   }
   await new Promise((r) => setTimeout(r, WARMUP_SECONDS * 1000));
   const pid = system.childPid('history');
@@ -153,7 +154,7 @@ async function baseline(system: System, api: Api, farm: SnapshotFarm): Promise<R
   await new Promise((r) => setTimeout(r, SECONDS * 1000));
   const to = Date.now();
   const cpu = { camera: 0, history: ((cpuSeconds(pid) - before) / SECONDS) * 100 };
-  timers.forEach(clearInterval);
+  timers.forEach((t) => clearInterval(t));
   await new Promise((r) => setTimeout(r, 1500));
   history.close();
   const { count, latencies } = await measure(api, project.id, farm, from, to);
