@@ -8,6 +8,7 @@ import sharp from 'sharp';
 import { MqttClient } from '../apps/camera/src/app/cameras/mqtt-client.repository';
 import { CameraServer, ffmpegAvailable, makeVideo, rtspServerUnavailable, startRtspServer } from './support/cameras';
 import { pngImage } from './support/images';
+import { trainedProject } from './support/inference';
 import { ADMIN_PASSWORD, Api, files, freePort, ROOT, startSystem, System, waitFor } from './support/system';
 
 /** Capture over raw gRPC, from a client built from proto/camera.proto (not through the gateway). */
@@ -78,9 +79,13 @@ describe('cameras: drivers, schedules, failures', () => {
   }
 
   async function expectStored(imageId: string, cameraId: string): Promise<void> {
+    await expectStoredIn(projectId, imageId, cameraId);
+  }
+
+  async function expectStoredIn(project: string, imageId: string, cameraId: string): Promise<void> {
     const image = await api.request('GET', `/images/${imageId}`);
     expect(image.status).toBe(200);
-    expect(image.body).toMatchObject({ projectId, source: 'camera', sourceId: cameraId });
+    expect(image.body).toMatchObject({ projectId: project, source: 'camera', sourceId: cameraId });
     expect(Date.parse(image.body.capturedAt)).toBeGreaterThan(Date.now() - 120_000);
   }
 
@@ -135,6 +140,20 @@ describe('cameras: drivers, schedules, failures', () => {
     expect(shot.body).toMatchObject({ stored: 1, predictionLabel: null, predictionError: expect.stringMatching(/production model/) });
     await expectStored(shot.body.imageId, camera.id);
   });
+
+  it('predicts each frame with the production model when the camera asks for it', async () => {
+    const trained = await trainedProject(api, 'camera patterns', 1);
+    const labels = (await api.request('GET', `/projects/${trained.projectId}`)).body.labels;
+    const response = await api.request('POST', `/projects/${trained.projectId}/cameras`, { name: 'inspect', kind: 'http-snapshot', url: `${cameras.url}/snap.jpg`, predictOnCapture: true });
+    const shot = await capture(response.body.id);
+    expect(shot.status).toBe(201);
+    expect(shot.body).toMatchObject({ stored: 1, predictionError: null });
+    expect(labels).toContain(shot.body.predictionLabel);
+    expect(shot.body.predictionConfidence).toBeGreaterThan(0);
+    await expectStoredIn(trained.projectId, shot.body.imageId, response.body.id);
+    const predicted = (await api.request('GET', `/projects/${trained.projectId}/images?predicted=true&pageSize=200`)).body.items;
+    expect(predicted.map((image: any) => image.id)).toContain(shot.body.imageId);
+  }, 300_000);
 
   it('takes one frame from an MJPEG stream and disconnects', async () => {
     const camera = await create({ name: 'conveyor', kind: 'mjpeg', url: `${cameras.url}/mjpeg` });

@@ -1,7 +1,7 @@
 import { loadConfig } from '@sightline/config';
 import { DomainError, ErrorCode } from '@sightline/contracts';
 import { CameraEntity } from '@sightline/persistence';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CameraRepository } from './camera.repository';
@@ -39,8 +39,12 @@ class MemoryCameras {
   }
 }
 
+const roots: string[] = [];
+afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
+
 function setup(grab: () => Promise<Frame[]>) {
   const root = mkdtempSync(join(tmpdir(), 'cam-spec-'));
+  roots.push(root);
   const config = loadConfig({ DATA_DIR: root, CAMERA_FOLDER_ROOTS: root });
   const cameras = new MemoryCameras();
   const stored: Buffer[] = [];
