@@ -1,5 +1,6 @@
 import { credentials, loadPackageDefinition, Metadata, ServiceError } from '@grpc/grpc-js';
 import { loadSync } from '@grpc/proto-loader';
+import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -308,6 +309,32 @@ describe('cameras: drivers, schedules, failures', () => {
     expect((await capture(webcam.id)).status).toBe(409);
     const snapshot = await create({ name: 'not a webcam', kind: 'http-snapshot', url: `${cameras.url}/snap.jpg` });
     expect((await api.request('POST', `/cameras/${snapshot.id}/frames`, files({ name: 'f.png', content: await pngImage(8, 8), type: 'image/png' }))).status).toBe(409);
+  });
+
+  it('runs each schedule on one replica only when two camera services share the database', async () => {
+    const camera = await create({ name: 'replicated', kind: 'http-snapshot', url: `${cameras.url}/replicated.jpg`, schedule: { everySeconds: 1 } });
+    let logs = '';
+    const second = spawn(process.execPath, [join(ROOT, 'dist/apps/camera/main.js')], {
+      cwd: ROOT,
+      env: { ...system.env, CAMERA_GRPC_URL: `127.0.0.1:${await freePort()}`, MQTT_URL: '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    second.stdout?.on('data', (chunk: Buffer) => (logs += chunk.toString()));
+    second.stderr?.on('data', (chunk: Buffer) => (logs += chunk.toString()));
+    try {
+      await waitFor('the second camera service to arm its cameras', async () => (/enabled camera\(s\)/.test(logs) ? true : undefined), 60_000);
+      const before = cameras.hits.get('/replicated.jpg') ?? 0;
+      const started = Date.now();
+      await sleep(5000);
+      const seconds = (Date.now() - started) / 1000;
+      const hits = (cameras.hits.get('/replicated.jpg') ?? 0) - before;
+      // Both replicas have a timer; the lease lets one of them capture: about one request a second, not two.
+      expect(hits).toBeGreaterThanOrEqual(Math.floor(seconds) - 2);
+      expect(hits).toBeLessThanOrEqual(Math.ceil(seconds) + 1);
+    } finally {
+      second.kill('SIGTERM');
+      await api.request('PATCH', `/cameras/${camera.id}`, { enabled: false });
+    }
   });
 
   it('runs schedules on time; broken cameras report their error and back off without slowing the others', async () => {

@@ -39,7 +39,8 @@ export class CameraServer {
     this.hits.set(path, (this.hits.get(path) ?? 0) + 1);
     switch (path) {
       case '/snap.jpg':
-      case '/snap-2.jpg': {
+      case '/snap-2.jpg':
+      case '/replicated.jpg': {
         const body = await this.frame();
         response.writeHead(200, { 'Content-Type': 'image/jpeg', 'Content-Length': body.length });
         response.end(body);

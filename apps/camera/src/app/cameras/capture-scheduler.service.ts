@@ -3,8 +3,9 @@ import { CONFIG, SightlineConfig } from '@sightline/config';
 import type { CameraV1 } from '@sightline/contracts';
 import { CameraEntity } from '@sightline/persistence';
 import { CronTime } from 'cron';
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { FSWatcher, watch } from 'node:fs';
+import { hostname } from 'node:os';
 import { CameraRepository } from './camera.repository';
 import { CaptureService, CaptureTrigger } from './capture.service';
 import { CaptureDriversRepository } from './drivers/capture-drivers.repository';
@@ -13,6 +14,10 @@ import { CaptureDriversRepository } from './drivers/capture-drivers.repository';
 const FOLDER_SETTLE_MS = 400;
 /** When the database could not be read to re-arm a camera, try again after this. */
 const REARM_RETRY_MS = 5000;
+/** How often a replica looks for enabled cameras it has no timer for (created or enabled through another replica). */
+const RESYNC_MS = 15_000;
+/** A replica's claim on a camera's schedule lasts this long past each capture (at least three intervals). */
+const MIN_LEASE_MS = 30_000;
 
 type Schedule = Pick<CameraEntity, 'scheduleEverySeconds' | 'scheduleCron' | 'consecutiveFailures'>;
 
@@ -62,6 +67,9 @@ export class CaptureSchedulerService implements OnApplicationBootstrap, OnModule
   private readonly again = new Set<string>();
   private readonly watchers = new Map<string, { path: string; watcher: FSWatcher; debounce?: NodeJS.Timeout }>();
   private stopped = false;
+  private resync?: NodeJS.Timeout;
+  /** This replica, in the cameras' lease columns. */
+  private readonly owner = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
 
   constructor(
     @Inject(CONFIG) private readonly config: SightlineConfig,
@@ -76,10 +84,13 @@ export class CaptureSchedulerService implements OnApplicationBootstrap, OnModule
       this.arm(camera);
     }
     this.logger.log(`${cameras.length} enabled camera(s), ${this.timers.size} on a schedule, ${this.watchers.size} folder(s) watched`);
+    this.resync = setInterval(() => void this.armMissing(), RESYNC_MS);
+    this.resync.unref();
   }
 
   onModuleDestroy(): void {
     this.stopped = true;
+    clearInterval(this.resync);
     for (const id of [...this.timers.keys(), ...this.watchers.keys()]) {
       this.disarm(id);
     }
@@ -110,6 +121,19 @@ export class CaptureSchedulerService implements OnApplicationBootstrap, OnModule
         this.disarm(camera.id, false);
         this.arm(camera);
       }
+    }
+  }
+
+  /** Arms enabled cameras this replica does not know about yet (created or enabled through another replica). */
+  private async armMissing(): Promise<void> {
+    try {
+      for (const camera of await this.cameras.listEnabled()) {
+        if (!this.timers.has(camera.id) && !this.busy.has(camera.id) && !this.watchers.has(camera.id)) {
+          this.arm(camera);
+        }
+      }
+    } catch (error) {
+      this.logger.warn(`could not look for new cameras: ${(error as Error).message}`);
     }
   }
 
@@ -160,6 +184,12 @@ export class CaptureSchedulerService implements OnApplicationBootstrap, OnModule
     try {
       const camera = await this.cameras.findById(id);
       if (!camera?.enabled) {
+        return;
+      }
+      // With several camera service replicas, only the one holding the camera's lease captures; the others keep
+      // their timer and take over once a dead holder's lease runs out.
+      const leaseMs = Math.max(MIN_LEASE_MS, 3 * (camera.scheduleEverySeconds ?? 0) * 1000);
+      if (!(await this.cameras.claim(id, this.owner, new Date(started + leaseMs), new Date(started)))) {
         return;
       }
       await this.captures.capture(camera, 'schedule').catch(() => undefined); // recorded on the camera's status

@@ -10,6 +10,7 @@ const TOPIC = /^sightline\/cameras\/([0-9a-fA-F-]{36})\/capture$/;
 /**
  * With MQTT_URL set: any message on `sightline/cameras/<id>/capture` captures from that camera now, and the outcome
  * is published on `sightline/cameras/<id>/captured` (`{ok, imageId?, error?}`), so a PLC can trigger inspections.
+ * Replicas subscribe as one shared group (`$share/sightline-camera/…`, MQTT 5 and Mosquitto ≥ 1.6), so one capture per message.
  */
 @Injectable()
 export class MqttTriggerService implements OnApplicationBootstrap, OnModuleDestroy {
@@ -28,7 +29,8 @@ export class MqttTriggerService implements OnApplicationBootstrap, OnModuleDestr
     }
     this.client = new MqttClient(
       new URL(url),
-      ['sightline/cameras/+/capture'],
+      // A shared subscription: with several camera service replicas, each message reaches one of them.
+      ['$share/sightline-camera/sightline/cameras/+/capture'],
       (topic) => void this.trigger(topic),
       (state, reason) =>
         state === 'connected' ? this.logger.log(`MQTT: listening on ${maskUrl(url)} for sightline/cameras/<id>/capture`) : this.logger.warn(`MQTT: disconnected (${reason}), reconnecting`),

@@ -62,6 +62,13 @@ export class CameraEntity extends UuidEntity {
   @Column({ name: 'last_image_id', type: 'varchar', length: 36, nullable: true })
   lastImageId!: string | null;
 
+  /** The camera service replica that runs this camera's schedule, until `lease_until` (then any replica may take over). */
+  @Column({ name: 'lease_owner', type: 'varchar', length: 100, nullable: true })
+  leaseOwner!: string | null;
+
+  @TimestampColumn({ name: 'lease_until', nullable: true })
+  leaseUntil!: Date | null;
+
   @TimestampColumn({ name: 'created_at' })
   createdAt!: Date;
 
