@@ -10,6 +10,7 @@ import { MqttClient } from '../apps/camera/src/app/cameras/mqtt-client.repositor
 import { CameraServer, ffmpegAvailable, makeVideo, rtspServerUnavailable, startRtspServer } from './support/cameras';
 import { pngImage } from './support/images';
 import { trainedProject } from './support/inference';
+import { dropMysqlDatabase, mysqlTestUrl } from '../libs/persistence/src/lib/testing/mysql-test-url';
 import { ADMIN_PASSWORD, Api, files, freePort, ROOT, startSystem, System, waitFor } from './support/system';
 
 /** Capture over raw gRPC, from a client built from proto/camera.proto (not through the gateway). */
@@ -396,5 +397,57 @@ describe('cameras: drivers, schedules, failures', () => {
     await api.request('PATCH', `/cameras/${good[0].id}`, { enabled: true, schedule: { everySeconds: 1 } });
     await waitFor('captures to resume', async () => ((await api.request('GET', `/cameras/${good[0].id}`)).body.capturesToday >= frozen + 2 ? true : undefined), 30_000);
     await api.request('PATCH', `/cameras/${good[0].id}`, { enabled: false });
+  });
+});
+
+describe('camera schedules on MariaDB, with two camera service replicas', () => {
+  let system: System | undefined;
+  let databaseUrl: string | undefined;
+  let cameras: CameraServer;
+
+  beforeAll(async () => {
+    databaseUrl = await mysqlTestUrl();
+    if (databaseUrl === undefined) {
+      console.warn('Skipping the MariaDB camera test: no MariaDB/MySQL reachable at 127.0.0.1:3306 (set TEST_MYSQL_URL).');
+      return;
+    }
+    cameras = await new CameraServer().start();
+    system = await startSystem({ DATABASE_URL: databaseUrl, LOG_LEVEL: 'log' });
+  }, 180_000);
+
+  afterAll(async () => {
+    await system?.stop();
+    await cameras?.stop();
+    if (databaseUrl) {
+      await dropMysqlDatabase(databaseUrl);
+    }
+  });
+
+  it('captures every second on one replica, with the status kept in MariaDB', async () => {
+    if (!system) {
+      return; // reported in beforeAll
+    }
+    const api = await new Api(system.baseUrl).login('admin', ADMIN_PASSWORD);
+    const projectId = (await api.request('POST', '/projects', { name: 'mariadb cameras' })).body.id;
+    const camera = (await api.request('POST', `/projects/${projectId}/cameras`, { name: 'replicated', kind: 'http-snapshot', url: `${cameras.url}/replicated.jpg`, schedule: { everySeconds: 1 } })).body;
+    let logs = '';
+    const second = spawn(process.execPath, [join(ROOT, 'dist/apps/camera/main.js')], { cwd: ROOT, env: { ...system.env, CAMERA_GRPC_URL: `127.0.0.1:${await freePort()}` }, stdio: ['ignore', 'pipe', 'pipe'] });
+    second.stdout?.on('data', (chunk: Buffer) => (logs += chunk.toString()));
+    second.stderr?.on('data', (chunk: Buffer) => (logs += chunk.toString()));
+    try {
+      await waitFor('the second camera service to arm its cameras', async () => (/enabled camera\(s\)/.test(logs) ? true : undefined), 60_000);
+      const before = cameras.hits.get('/replicated.jpg') ?? 0;
+      const started = Date.now();
+      await sleep(5000);
+      const seconds = (Date.now() - started) / 1000;
+      const hits = (cameras.hits.get('/replicated.jpg') ?? 0) - before;
+      expect(hits).toBeGreaterThanOrEqual(Math.floor(seconds) - 2);
+      expect(hits).toBeLessThanOrEqual(Math.ceil(seconds) + 1);
+      const status = (await api.request('GET', `/cameras/${camera.id}`)).body;
+      expect(status).toMatchObject({ status: 'ok', consecutiveFailures: 0 });
+      expect(status.capturesToday).toBeGreaterThanOrEqual(Math.floor(seconds) - 2);
+    } finally {
+      second.kill('SIGTERM');
+    }
   });
 });
