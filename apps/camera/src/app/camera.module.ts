@@ -5,8 +5,16 @@ import { CAMERA_SCHEMA, DatabaseHealthProbe, DatabaseModule } from '@sightline/p
 import { CameraRepository } from './cameras/camera.repository';
 import { CamerasController } from './cameras/cameras.controller';
 import { CamerasService } from './cameras/cameras.service';
+import { CaptureSchedulerService } from './cameras/capture-scheduler.service';
+import { CaptureService } from './cameras/capture.service';
+import { CaptureDriversRepository } from './cameras/drivers/capture-drivers.repository';
+import { FfmpegDriverRepository } from './cameras/drivers/ffmpeg-driver.repository';
+import { FolderDriverRepository } from './cameras/drivers/folder-driver.repository';
+import { HttpSnapshotDriverRepository } from './cameras/drivers/http-snapshot-driver.repository';
+import { MjpegDriverRepository } from './cameras/drivers/mjpeg-driver.repository';
 import { HistoryClientRepository } from './cameras/history-client.repository';
-import { SnapshotDriverRepository } from './cameras/snapshot-driver.repository';
+import { InferenceClientRepository } from './cameras/inference-client.repository';
+import { MqttTriggerService } from './cameras/mqtt-trigger.service';
 
 @Module({})
 export class CameraModule {
@@ -19,8 +27,16 @@ export class CameraModule {
         { provide: HEALTH_PROBE, useClass: DatabaseHealthProbe },
         CameraRepository,
         HistoryClientRepository,
-        SnapshotDriverRepository,
+        InferenceClientRepository,
+        HttpSnapshotDriverRepository,
+        MjpegDriverRepository,
+        FfmpegDriverRepository,
+        FolderDriverRepository,
+        CaptureDriversRepository,
+        CaptureService,
+        CaptureSchedulerService,
         CamerasService,
+        MqttTriggerService,
       ],
     };
   }

@@ -108,6 +108,26 @@ export class EnvSchema {
   @IsInt() @Min(1) @Max(64)
   MODEL_CACHE_SIZE = 4;
 
+  /** Comma-separated folders that folder and video-file cameras may read from (default `<DATA_DIR>/camera-folders`). */
+  @IsOptional() @IsString() @MinLength(1)
+  CAMERA_FOLDER_ROOTS?: string;
+
+  /** The ffmpeg binary for rtsp, video-file and v4l2 cameras (default `ffmpeg` on the PATH). */
+  @IsString() @MinLength(1)
+  FFMPEG_PATH = 'ffmpeg';
+
+  /** How long one capture from a camera may take, in milliseconds. */
+  @IsInt() @Min(100) @Max(600000)
+  CAMERA_TIMEOUT_MS = 10000;
+
+  /** Longest wait between retries of a failing camera, in seconds (failures back off exponentially up to it). */
+  @IsInt() @Min(1) @Max(86400)
+  CAMERA_BACKOFF_MAX_SECONDS = 300;
+
+  /** `mqtt://host:1883`: the camera service subscribes to `sightline/cameras/<id>/capture` there. */
+  @IsOptional() @Matches(/^mqtts?:\/\/.+$/, { message: 'must be mqtt://host:port' })
+  MQTT_URL?: string;
+
   /** `debug`, `log`, `warn` or `error`. */
   @IsIn(['debug', 'log', 'warn', 'error'])
   LOG_LEVEL = 'log';
@@ -136,6 +156,8 @@ export const INT_KEYS = [
   'MODEL_CACHE_SIZE',
   'PREDICT_INTERVAL',
   'PREDICT_LEASE_SECONDS',
+  'CAMERA_TIMEOUT_MS',
+  'CAMERA_BACKOFF_MAX_SECONDS',
 ] as const;
 
 // Applied here rather than per field so the list of numeric keys stays in one place.

@@ -22,6 +22,15 @@ export interface InferenceSettings {
   leaseSeconds: number;
 }
 
+/** Capture drivers and schedules. */
+export interface CameraSettings {
+  folderRoots: string[];
+  ffmpegPath: string;
+  timeoutMs: number;
+  backoffMaxSeconds: number;
+  mqttUrl?: string;
+}
+
 export type ServiceName = keyof ServiceAddresses;
 
 export interface SightlineConfig {
@@ -43,6 +52,7 @@ export interface SightlineConfig {
   backboneUrl?: string;
   corsOrigins: string[];
   inference: InferenceSettings;
+  cameras: CameraSettings;
   logLevel: 'debug' | 'log' | 'warn' | 'error';
 }
 
@@ -53,7 +63,7 @@ export class ConfigError extends Error {
   }
 }
 
-export const ENV_KEYS = Object.keys(new EnvSchema()).concat(['DATABASE_URL', 'STORAGE_URL', 'ADMIN_PASSWORD', 'JWT_SECRET', 'BACKBONE_URL']);
+export const ENV_KEYS = Object.keys(new EnvSchema()).concat(['DATABASE_URL', 'STORAGE_URL', 'ADMIN_PASSWORD', 'JWT_SECRET', 'BACKBONE_URL', 'CAMERA_FOLDER_ROOTS', 'MQTT_URL']);
 
 /** Reads and validates the environment once; throws a ConfigError naming every bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): SightlineConfig {
@@ -97,6 +107,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): SightlineConfi
       modelCacheSize: parsed.MODEL_CACHE_SIZE,
       predictIntervalSeconds: parsed.PREDICT_INTERVAL,
       leaseSeconds: parsed.PREDICT_LEASE_SECONDS,
+    },
+    cameras: {
+      folderRoots: (parsed.CAMERA_FOLDER_ROOTS ?? join(dataDir, 'camera-folders')).split(',').map((r) => r.trim()).filter(Boolean).map((r) => resolve(r)),
+      ffmpegPath: parsed.FFMPEG_PATH,
+      timeoutMs: parsed.CAMERA_TIMEOUT_MS,
+      backoffMaxSeconds: parsed.CAMERA_BACKOFF_MAX_SECONDS,
+      mqttUrl: parsed.MQTT_URL,
     },
     corsOrigins: parsed.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
     logLevel: parsed.LOG_LEVEL as SightlineConfig['logLevel'],

@@ -9,7 +9,10 @@ import type { CreateCameraRequest as _sightline_camera_v1_CreateCameraRequest, C
 import type { Empty as _sightline_camera_v1_Empty, Empty__Output as _sightline_camera_v1_Empty__Output } from './sightline/camera/v1/Empty';
 import type { ListCamerasRequest as _sightline_camera_v1_ListCamerasRequest, ListCamerasRequest__Output as _sightline_camera_v1_ListCamerasRequest__Output } from './sightline/camera/v1/ListCamerasRequest';
 import type { ListCamerasResponse as _sightline_camera_v1_ListCamerasResponse, ListCamerasResponse__Output as _sightline_camera_v1_ListCamerasResponse__Output } from './sightline/camera/v1/ListCamerasResponse';
+import type { PostFrameRequest as _sightline_camera_v1_PostFrameRequest, PostFrameRequest__Output as _sightline_camera_v1_PostFrameRequest__Output } from './sightline/camera/v1/PostFrameRequest';
 import type { Schedule as _sightline_camera_v1_Schedule, Schedule__Output as _sightline_camera_v1_Schedule__Output } from './sightline/camera/v1/Schedule';
+import type { TestCameraRequest as _sightline_camera_v1_TestCameraRequest, TestCameraRequest__Output as _sightline_camera_v1_TestCameraRequest__Output } from './sightline/camera/v1/TestCameraRequest';
+import type { TestCameraResponse as _sightline_camera_v1_TestCameraResponse, TestCameraResponse__Output as _sightline_camera_v1_TestCameraResponse__Output } from './sightline/camera/v1/TestCameraResponse';
 import type { UpdateCameraRequest as _sightline_camera_v1_UpdateCameraRequest, UpdateCameraRequest__Output as _sightline_camera_v1_UpdateCameraRequest__Output } from './sightline/camera/v1/UpdateCameraRequest';
 
 type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> = {
@@ -28,7 +31,10 @@ export interface ProtoGrpcType {
         Empty: MessageTypeDefinition<_sightline_camera_v1_Empty, _sightline_camera_v1_Empty__Output>
         ListCamerasRequest: MessageTypeDefinition<_sightline_camera_v1_ListCamerasRequest, _sightline_camera_v1_ListCamerasRequest__Output>
         ListCamerasResponse: MessageTypeDefinition<_sightline_camera_v1_ListCamerasResponse, _sightline_camera_v1_ListCamerasResponse__Output>
+        PostFrameRequest: MessageTypeDefinition<_sightline_camera_v1_PostFrameRequest, _sightline_camera_v1_PostFrameRequest__Output>
         Schedule: MessageTypeDefinition<_sightline_camera_v1_Schedule, _sightline_camera_v1_Schedule__Output>
+        TestCameraRequest: MessageTypeDefinition<_sightline_camera_v1_TestCameraRequest, _sightline_camera_v1_TestCameraRequest__Output>
+        TestCameraResponse: MessageTypeDefinition<_sightline_camera_v1_TestCameraResponse, _sightline_camera_v1_TestCameraResponse__Output>
         UpdateCameraRequest: MessageTypeDefinition<_sightline_camera_v1_UpdateCameraRequest, _sightline_camera_v1_UpdateCameraRequest__Output>
       }
     }

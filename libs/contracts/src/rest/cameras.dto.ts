@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsObject, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { CAMERA_KINDS, type CameraKind } from '../lib/roles';
 
 export class CameraScheduleDto {
@@ -41,6 +41,16 @@ export class CreateCameraDto {
   @ApiPropertyOptional({ default: true })
   @IsOptional() @IsBoolean()
   enabled?: boolean;
+
+  /** Ask the production model about every frame as soon as it is stored. */
+  @ApiPropertyOptional({ default: false })
+  @IsOptional() @IsBoolean()
+  predictOnCapture?: boolean;
+
+  /** Extra request headers for http-snapshot and mjpeg cameras (e.g. an API token); stored, never returned (values come back as ***). */
+  @ApiPropertyOptional({ type: 'object', additionalProperties: { type: 'string' }, example: { 'X-Api-Key': 'secret' } })
+  @IsOptional() @IsObject()
+  headers?: Record<string, string>;
 }
 
 export class UpdateCameraDto {
@@ -64,6 +74,53 @@ export class UpdateCameraDto {
   @ApiPropertyOptional()
   @IsOptional() @IsBoolean()
   enabled?: boolean;
+
+  @ApiPropertyOptional()
+  @IsOptional() @IsBoolean()
+  predictOnCapture?: boolean;
+
+  /** Replaces the extra request headers; `{}` removes them. */
+  @ApiPropertyOptional({ type: 'object', additionalProperties: { type: 'string' } })
+  @IsOptional() @IsObject()
+  headers?: Record<string, string>;
+}
+
+/** Settings to try before saving; with cameraId, the saved camera with these changes (a masked URL means its stored one). */
+export class TestCameraDto {
+  @ApiPropertyOptional({ enum: CAMERA_KINDS })
+  @IsOptional() @IsIn(CAMERA_KINDS)
+  kind?: CameraKind;
+
+  @ApiPropertyOptional()
+  @IsOptional() @IsString() @MaxLength(2000)
+  url?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional() @IsString() @MaxLength(1000)
+  path?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional() @IsUUID()
+  cameraId?: string;
+
+  /** Replaces a saved camera's headers for this test; without it, its stored ones are used. */
+  @ApiPropertyOptional({ type: 'object', additionalProperties: { type: 'string' } })
+  @IsOptional() @IsObject()
+  headers?: Record<string, string>;
+}
+
+export class PostFrameDto {
+  /** One image (JPEG, PNG, WebP). */
+  @ApiProperty({ type: 'string', format: 'binary' })
+  file!: unknown;
+
+  /** Optional label from the project's label set. */
+  @ApiPropertyOptional()
+  label?: string;
+
+  /** `true` to get a prediction at once. */
+  @ApiPropertyOptional({ enum: ['true', 'false'] })
+  predict?: string;
 }
 
 export class CameraDto {
@@ -82,6 +139,15 @@ export class CameraDto {
   @ApiProperty({ nullable: true, type: String }) lastCaptureAt!: string | null;
   @ApiProperty() consecutiveFailures!: number;
   @ApiProperty() createdAt!: string;
+  @ApiProperty() predictOnCapture!: boolean;
+  /** Frames stored since midnight UTC. */
+  @ApiProperty() capturesToday!: number;
+  /** The image of the last frame stored; its thumbnail is at `/images/:id/thumbnail`. */
+  @ApiProperty({ nullable: true, type: String }) lastImageId!: string | null;
+  /** When the schedule fires next (backoff included). */
+  @ApiProperty({ nullable: true, type: String }) nextCaptureAt!: string | null;
+  /** Extra request header names, each value shown as ***. */
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'string' } }) headers!: Record<string, string>;
 }
 
 export class CaptureDto {
@@ -89,4 +155,11 @@ export class CaptureDto {
   @ApiProperty() imageId!: string;
   @ApiProperty() capturedAt!: string;
   @ApiProperty() duplicate!: boolean;
+  /** Frames stored by this capture (a folder camera may find several new files, or none). */
+  @ApiProperty() stored!: number;
+  /** With predict on capture: the prediction of the (last) frame. */
+  @ApiProperty({ nullable: true, type: String }) predictionLabel!: string | null;
+  @ApiProperty({ nullable: true, type: Number }) predictionConfidence!: number | null;
+  /** Why no prediction was made (e.g. no production model yet); the frame is stored anyway. */
+  @ApiProperty({ nullable: true, type: String }) predictionError!: string | null;
 }

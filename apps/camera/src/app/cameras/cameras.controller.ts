@@ -15,6 +15,8 @@ export class CamerasController {
       path: request.path,
       schedule: request.schedule,
       enabled: request.enabled,
+      predictOnCapture: request.predictOnCapture,
+      headers: request.headers,
     });
   }
 
@@ -36,6 +38,8 @@ export class CamerasController {
       path: request.path,
       schedule: request.hasSchedule ? request.schedule : undefined,
       enabled: request.enabled,
+      predictOnCapture: request.predictOnCapture,
+      headers: request.hasHeaders ? request.headers : undefined,
     });
   }
 
@@ -54,5 +58,15 @@ export class CamerasController {
   @GrpcMethod('Camera', 'Capture')
   capture(request: CameraV1.CameraIdRequest__Output): Promise<CameraV1.CaptureResponse> {
     return this.cameras.capture(request.id);
+  }
+
+  @GrpcMethod('Camera', 'TestCamera')
+  testCamera(request: CameraV1.TestCameraRequest__Output): Promise<CameraV1.TestCameraResponse> {
+    return this.cameras.test(request);
+  }
+
+  @GrpcMethod('Camera', 'PostFrame')
+  postFrame(request: CameraV1.PostFrameRequest__Output): Promise<CameraV1.CaptureResponse> {
+    return this.cameras.postFrame(request);
   }
 }

@@ -16,10 +16,11 @@ export class HistoryClientRepository implements OnModuleDestroy {
     return this.client.call('GetProject', { id }, { retry: true });
   }
 
-  async storeCapture(projectId: string, cameraId: string, content: Buffer, filename: string): Promise<HistoryV1.Image__Output> {
+  async storeCapture(projectId: string, cameraId: string, content: Buffer, filename: string, label = ''): Promise<HistoryV1.Image__Output> {
     const reply = await this.client.call<HistoryV1.StoreImagesResponse__Output>('StoreImages', {
       projectId,
       files: [{ content, filename }],
+      label,
       source: 'camera',
       sourceId: cameraId,
     });

@@ -100,6 +100,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cameras/{id}/frames": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["postCameraFrame"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/health": {
         parameters: {
             query?: never;
@@ -334,6 +350,22 @@ export interface paths {
         get: operations["listCameras"];
         put?: never;
         post: operations["createCamera"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/cameras/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["testCamera"];
         delete?: never;
         options?: never;
         head?: never;
@@ -594,16 +626,23 @@ export interface components {
             role: "admin" | "operator" | "viewer";
         };
         CameraDto: {
+            capturesToday: number;
             consecutiveFailures: number;
             createdAt: string;
             enabled: boolean;
+            headers: {
+                [key: string]: string;
+            };
             id: string;
             /** @enum {string} */
             kind: "http-snapshot" | "mjpeg" | "rtsp" | "video-file" | "v4l2" | "folder" | "webcam";
             lastCaptureAt: string | null;
             lastError: string | null;
+            lastImageId: string | null;
             name: string;
+            nextCaptureAt: string | null;
             path: string | null;
+            predictOnCapture: boolean;
             projectId: string;
             schedule: components["schemas"]["CameraScheduleDto"] | null;
             status: string;
@@ -619,6 +658,10 @@ export interface components {
             capturedAt: string;
             duplicate: boolean;
             imageId: string;
+            predictionConfidence: number | null;
+            predictionError: string | null;
+            predictionLabel: string | null;
+            stored: number;
         };
         CreateApiKeyDto: {
             /** @example line-3 camera script */
@@ -629,11 +672,21 @@ export interface components {
         CreateCameraDto: {
             /** @default true */
             enabled: boolean;
+            /**
+             * @example {
+             *       "X-Api-Key": "secret"
+             *     }
+             */
+            headers?: {
+                [key: string]: string;
+            };
             /** @enum {string} */
             kind: "http-snapshot" | "mjpeg" | "rtsp" | "video-file" | "v4l2" | "folder" | "webcam";
             /** @example line 3 top */
             name: string;
             path?: string;
+            /** @default false */
+            predictOnCapture: boolean;
             schedule?: components["schemas"]["CameraScheduleDto"];
             /** @example http://user:pass@10.0.0.5/snapshot.jpg */
             url?: string;
@@ -790,6 +843,13 @@ export interface components {
             projectId: string;
             version: number;
         };
+        PostFrameDto: {
+            /** Format: binary */
+            file: string;
+            label?: string;
+            /** @enum {string} */
+            predict?: "true" | "false";
+        };
         PredictUploadDto: {
             /** Format: binary */
             file?: string;
@@ -851,6 +911,17 @@ export interface components {
             uptimeSeconds: number;
             version: string;
         };
+        TestCameraDto: {
+            /** Format: uuid */
+            cameraId?: string;
+            headers?: {
+                [key: string]: string;
+            };
+            /** @enum {string} */
+            kind?: "http-snapshot" | "mjpeg" | "rtsp" | "video-file" | "v4l2" | "folder" | "webcam";
+            path?: string;
+            url?: string;
+        };
         TestResultDto: {
             confidence: number;
             imageId: string;
@@ -887,8 +958,12 @@ export interface components {
         };
         UpdateCameraDto: {
             enabled?: boolean;
+            headers?: {
+                [key: string]: string;
+            };
             name?: string;
             path?: string;
+            predictOnCapture?: boolean;
             schedule?: components["schemas"]["CameraScheduleDto"];
             url?: string;
         };
@@ -1137,7 +1212,7 @@ export interface operations {
                     "application/json": components["schemas"]["CaptureDto"];
                 };
             };
-            /** @description This kind of camera cannot capture in this version */
+            /** @description The camera is disabled, or a webcam (its frames come from the browser) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1146,8 +1221,51 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
-            /** @description The camera did not answer */
+            /** @description The camera did not answer, or sent something that is not an image */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    postCameraFrame: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["PostFrameDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaptureDto"];
+                };
+            };
+            /** @description No file, not an image, unknown label */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not a webcam camera, or disabled */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1654,6 +1772,58 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    testCamera: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TestCameraDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/gif": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "image/webp": string;
+                };
+            };
+            /** @description Bad kind, URL or path (outside CAMERA_FOLDER_ROOTS) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/gif": components["schemas"]["ErrorDto"];
+                    "image/jpeg": components["schemas"]["ErrorDto"];
+                    "image/png": components["schemas"]["ErrorDto"];
+                    "image/webp": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The camera did not answer, or sent something that is not an image */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/gif": components["schemas"]["ErrorDto"];
+                    "image/jpeg": components["schemas"]["ErrorDto"];
+                    "image/png": components["schemas"]["ErrorDto"];
+                    "image/webp": components["schemas"]["ErrorDto"];
                 };
             };
         };

@@ -1,6 +1,22 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiSecurity, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
-import { CameraDto, CaptureDto, CreateCameraDto, ErrorDto, IdParamDto, UpdateCameraDto } from '@sightline/contracts';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import {
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiBody,
+  ApiConflictResponse,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiProduces,
+  ApiSecurity,
+  ApiServiceUnavailableResponse,
+  ApiTags,
+} from '@nestjs/swagger';
+import { CameraDto, CaptureDto, CreateCameraDto, ErrorDto, IdParamDto, PostFrameDto, TestCameraDto, UpdateCameraDto } from '@sightline/contracts';
+import type { Response } from 'express';
+import type { UploadedFile as UploadedImage } from '../images/images.service';
 import { CurrentPrincipal } from '../auth/principal.decorator';
 import { Principal } from '../auth/roles.decorator';
 import { CamerasService } from './cameras.service';
@@ -48,9 +64,38 @@ export class CamerasController {
   @Post('cameras/:id/capture')
   @HttpCode(201)
   @ApiCreatedResponse({ type: CaptureDto })
-  @ApiConflictResponse({ type: ErrorDto, description: 'This kind of camera cannot capture in this version' })
-  @ApiServiceUnavailableResponse({ type: ErrorDto, description: 'The camera did not answer' })
+  @ApiConflictResponse({ type: ErrorDto, description: 'The camera is disabled, or a webcam (its frames come from the browser)' })
+  @ApiServiceUnavailableResponse({ type: ErrorDto, description: 'The camera did not answer, or sent something that is not an image' })
   captureCamera(@Param() params: IdParamDto): Promise<CaptureDto> {
     return this.cameras.capture(params.id);
+  }
+
+  /** One frame from these settings (a camera not saved yet, or a saved one), returned as the image; nothing is stored. */
+  @Post('projects/:id/cameras/test')
+  @HttpCode(200)
+  @ApiProduces('image/jpeg', 'image/png', 'image/webp', 'image/gif')
+  @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
+  @ApiBadRequestResponse({ type: ErrorDto, description: 'Bad kind, URL or path (outside CAMERA_FOLDER_ROOTS)' })
+  @ApiServiceUnavailableResponse({ type: ErrorDto, description: 'The camera did not answer, or sent something that is not an image' })
+  async testCamera(@Param() params: IdParamDto, @Body() body: TestCameraDto, @Res() response: Response): Promise<void> {
+    const frame = await this.cameras.test(params.id, body);
+    response.setHeader('Content-Type', frame.mime);
+    response.setHeader('Cache-Control', 'no-store');
+    response.setHeader('X-Content-Type-Options', 'nosniff');
+    response.end(frame.content);
+  }
+
+  /** A frame from the browser for a webcam camera, stored with an optional label, predicted when `predict` is true. */
+  @Post('cameras/:id/frames')
+  @HttpCode(201)
+  @UseInterceptors(FileInterceptor('file'))
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ type: PostFrameDto })
+  @ApiCreatedResponse({ type: CaptureDto })
+  @ApiBadRequestResponse({ type: ErrorDto, description: 'No file, not an image, unknown label' })
+  @ApiConflictResponse({ type: ErrorDto, description: 'Not a webcam camera, or disabled' })
+  postCameraFrame(@Param() params: IdParamDto, @UploadedFile() file: UploadedImage | undefined, @Body() body: Record<string, unknown>): Promise<CaptureDto> {
+    const label = typeof body['label'] === 'string' ? body['label'] : '';
+    return this.cameras.postFrame(params.id, file, label, body['predict'] === 'true');
   }
 }

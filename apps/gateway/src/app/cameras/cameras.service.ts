@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { CameraV1 } from '@sightline/contracts';
-import { CameraDto, CaptureDto, CreateCameraDto, UpdateCameraDto } from '@sightline/contracts';
+import { CameraDto, CaptureDto, CreateCameraDto, DomainError, ErrorCode, TestCameraDto, UpdateCameraDto } from '@sightline/contracts';
 import { AuditService } from '../audit/audit.service';
 import { Principal } from '../auth/roles.decorator';
 import { ServiceClients } from '../clients/service-clients';
+import type { UploadedFile } from '../images/images.service';
 import { HistoryRepository } from '../projects/history.repository';
 
 function toCameraDto(camera: CameraV1.CameraRecord__Output): CameraDto {
@@ -22,6 +23,37 @@ function toCameraDto(camera: CameraV1.CameraRecord__Output): CameraDto {
     lastCaptureAt: camera.lastCaptureAt || null,
     consecutiveFailures: camera.consecutiveFailures,
     createdAt: camera.createdAt,
+    predictOnCapture: camera.predictOnCapture,
+    capturesToday: camera.capturesToday,
+    lastImageId: camera.lastImageId || null,
+    nextCaptureAt: camera.nextCaptureAt || null,
+    headers: camera.headers ?? {},
+  };
+}
+
+/** Header values must be strings; the camera service checks names and lengths. */
+function checkedHeaders(headers: Record<string, unknown> | undefined): Record<string, string> | undefined {
+  if (headers === undefined) {
+    return undefined;
+  }
+  for (const [name, value] of Object.entries(headers)) {
+    if (typeof value !== 'string') {
+      throw new DomainError(ErrorCode.InvalidArgument, `headers.${name} must be a string`);
+    }
+  }
+  return headers as Record<string, string>;
+}
+
+function toCaptureDto(capture: CameraV1.CaptureResponse__Output): CaptureDto {
+  return {
+    cameraId: capture.cameraId,
+    imageId: capture.imageId,
+    capturedAt: capture.capturedAt,
+    duplicate: capture.duplicate,
+    stored: capture.stored,
+    predictionLabel: capture.predictionLabel || null,
+    predictionConfidence: capture.predictionLabel ? capture.predictionConfidence : null,
+    predictionError: capture.predictionError || null,
   };
 }
 
@@ -42,6 +74,8 @@ export class CamerasService {
       path: body.path ?? '',
       schedule: { everySeconds: body.schedule?.everySeconds ?? 0, cron: body.schedule?.cron ?? '' },
       enabled: body.enabled ?? true,
+      predictOnCapture: body.predictOnCapture ?? false,
+      headers: checkedHeaders(body.headers) ?? {},
     });
     await this.audit.record({ actor: actor.name, action: 'camera.create', targetType: 'camera', targetId: camera.id, projectId, details: { name: camera.name, kind: camera.kind } });
     return toCameraDto(camera);
@@ -66,9 +100,19 @@ export class CamerasService {
       hasSchedule: body.schedule !== undefined,
       schedule: { everySeconds: body.schedule?.everySeconds ?? 0, cron: body.schedule?.cron ?? '' },
       enabled: body.enabled,
+      predictOnCapture: body.predictOnCapture,
+      hasHeaders: body.headers !== undefined,
+      headers: checkedHeaders(body.headers) ?? {},
     });
-    const { url, ...safe } = body;
-    await this.audit.record({ actor: actor.name, action: 'camera.update', targetType: 'camera', targetId: id, projectId: camera.projectId, details: { ...safe, urlChanged: url !== undefined } });
+    const { url, headers, ...safe } = body;
+    await this.audit.record({
+      actor: actor.name,
+      action: 'camera.update',
+      targetType: 'camera',
+      targetId: id,
+      projectId: camera.projectId,
+      details: { ...safe, urlChanged: url !== undefined, headersChanged: headers !== undefined },
+    });
     return toCameraDto(camera);
   }
 
@@ -78,7 +122,37 @@ export class CamerasService {
     await this.audit.record({ actor: actor.name, action: 'camera.delete', targetType: 'camera', targetId: id, projectId: camera.projectId, details: { name: camera.name } });
   }
 
-  capture(id: string): Promise<CaptureDto> {
-    return this.clients.camera.call<CaptureDto>('Capture', { id }, { deadlineMs: 30_000 });
+  async capture(id: string): Promise<CaptureDto> {
+    return toCaptureDto(await this.clients.camera.call<CameraV1.CaptureResponse__Output>('Capture', { id }, { deadlineMs: 60_000 }));
+  }
+
+  async test(projectId: string, body: TestCameraDto): Promise<{ content: Buffer; mime: string }> {
+    if (!body.cameraId && !body.kind) {
+      throw new DomainError(ErrorCode.InvalidArgument, 'kind is required (or cameraId of a saved camera)');
+    }
+    await this.history.getProject(projectId);
+    const reply = await this.clients.camera.call<CameraV1.TestCameraResponse__Output>(
+      'TestCamera',
+      {
+        projectId,
+        kind: body.kind ?? '',
+        url: body.url ?? '',
+        path: body.path ?? '',
+        cameraId: body.cameraId ?? '',
+        hasHeaders: body.headers !== undefined,
+        headers: checkedHeaders(body.headers) ?? {},
+      },
+      { deadlineMs: 60_000 },
+    );
+    return { content: reply.content, mime: reply.mime };
+  }
+
+  async postFrame(id: string, file: UploadedFile | undefined, label: string, predict: boolean): Promise<CaptureDto> {
+    if (!file) {
+      throw new DomainError(ErrorCode.InvalidArgument, 'no frame: send multipart/form-data with the image in the field "file"');
+    }
+    return toCaptureDto(
+      await this.clients.camera.call<CameraV1.CaptureResponse__Output>('PostFrame', { id, content: file.buffer, filename: file.originalname, label, predict }, { deadlineMs: 30_000 }),
+    );
   }
 }

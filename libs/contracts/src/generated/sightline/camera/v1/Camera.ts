@@ -9,6 +9,9 @@ import type { CreateCameraRequest as _sightline_camera_v1_CreateCameraRequest, C
 import type { Empty as _sightline_camera_v1_Empty, Empty__Output as _sightline_camera_v1_Empty__Output } from '../../../sightline/camera/v1/Empty';
 import type { ListCamerasRequest as _sightline_camera_v1_ListCamerasRequest, ListCamerasRequest__Output as _sightline_camera_v1_ListCamerasRequest__Output } from '../../../sightline/camera/v1/ListCamerasRequest';
 import type { ListCamerasResponse as _sightline_camera_v1_ListCamerasResponse, ListCamerasResponse__Output as _sightline_camera_v1_ListCamerasResponse__Output } from '../../../sightline/camera/v1/ListCamerasResponse';
+import type { PostFrameRequest as _sightline_camera_v1_PostFrameRequest, PostFrameRequest__Output as _sightline_camera_v1_PostFrameRequest__Output } from '../../../sightline/camera/v1/PostFrameRequest';
+import type { TestCameraRequest as _sightline_camera_v1_TestCameraRequest, TestCameraRequest__Output as _sightline_camera_v1_TestCameraRequest__Output } from '../../../sightline/camera/v1/TestCameraRequest';
+import type { TestCameraResponse as _sightline_camera_v1_TestCameraResponse, TestCameraResponse__Output as _sightline_camera_v1_TestCameraResponse__Output } from '../../../sightline/camera/v1/TestCameraResponse';
 import type { UpdateCameraRequest as _sightline_camera_v1_UpdateCameraRequest, UpdateCameraRequest__Output as _sightline_camera_v1_UpdateCameraRequest__Output } from '../../../sightline/camera/v1/UpdateCameraRequest';
 
 export interface CameraClient extends grpc.Client {
@@ -72,6 +75,24 @@ export interface CameraClient extends grpc.Client {
   listCameras(argument: _sightline_camera_v1_ListCamerasRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_camera_v1_ListCamerasResponse__Output>): grpc.ClientUnaryCall;
   listCameras(argument: _sightline_camera_v1_ListCamerasRequest, callback: grpc.requestCallback<_sightline_camera_v1_ListCamerasResponse__Output>): grpc.ClientUnaryCall;
   
+  PostFrame(argument: _sightline_camera_v1_PostFrameRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_camera_v1_CaptureResponse__Output>): grpc.ClientUnaryCall;
+  PostFrame(argument: _sightline_camera_v1_PostFrameRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_camera_v1_CaptureResponse__Output>): grpc.ClientUnaryCall;
+  PostFrame(argument: _sightline_camera_v1_PostFrameRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_camera_v1_CaptureResponse__Output>): grpc.ClientUnaryCall;
+  PostFrame(argument: _sightline_camera_v1_PostFrameRequest, callback: grpc.requestCallback<_sightline_camera_v1_CaptureResponse__Output>): grpc.ClientUnaryCall;
+  postFrame(argument: _sightline_camera_v1_PostFrameRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_camera_v1_CaptureResponse__Output>): grpc.ClientUnaryCall;
+  postFrame(argument: _sightline_camera_v1_PostFrameRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_camera_v1_CaptureResponse__Output>): grpc.ClientUnaryCall;
+  postFrame(argument: _sightline_camera_v1_PostFrameRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_camera_v1_CaptureResponse__Output>): grpc.ClientUnaryCall;
+  postFrame(argument: _sightline_camera_v1_PostFrameRequest, callback: grpc.requestCallback<_sightline_camera_v1_CaptureResponse__Output>): grpc.ClientUnaryCall;
+  
+  TestCamera(argument: _sightline_camera_v1_TestCameraRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_camera_v1_TestCameraResponse__Output>): grpc.ClientUnaryCall;
+  TestCamera(argument: _sightline_camera_v1_TestCameraRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_camera_v1_TestCameraResponse__Output>): grpc.ClientUnaryCall;
+  TestCamera(argument: _sightline_camera_v1_TestCameraRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_camera_v1_TestCameraResponse__Output>): grpc.ClientUnaryCall;
+  TestCamera(argument: _sightline_camera_v1_TestCameraRequest, callback: grpc.requestCallback<_sightline_camera_v1_TestCameraResponse__Output>): grpc.ClientUnaryCall;
+  testCamera(argument: _sightline_camera_v1_TestCameraRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_camera_v1_TestCameraResponse__Output>): grpc.ClientUnaryCall;
+  testCamera(argument: _sightline_camera_v1_TestCameraRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_camera_v1_TestCameraResponse__Output>): grpc.ClientUnaryCall;
+  testCamera(argument: _sightline_camera_v1_TestCameraRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_camera_v1_TestCameraResponse__Output>): grpc.ClientUnaryCall;
+  testCamera(argument: _sightline_camera_v1_TestCameraRequest, callback: grpc.requestCallback<_sightline_camera_v1_TestCameraResponse__Output>): grpc.ClientUnaryCall;
+  
   UpdateCamera(argument: _sightline_camera_v1_UpdateCameraRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_camera_v1_CameraRecord__Output>): grpc.ClientUnaryCall;
   UpdateCamera(argument: _sightline_camera_v1_UpdateCameraRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_camera_v1_CameraRecord__Output>): grpc.ClientUnaryCall;
   UpdateCamera(argument: _sightline_camera_v1_UpdateCameraRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_camera_v1_CameraRecord__Output>): grpc.ClientUnaryCall;
@@ -99,6 +120,10 @@ export interface CameraHandlers extends grpc.UntypedServiceImplementation {
   
   ListCameras: grpc.handleUnaryCall<_sightline_camera_v1_ListCamerasRequest__Output, _sightline_camera_v1_ListCamerasResponse>;
   
+  PostFrame: grpc.handleUnaryCall<_sightline_camera_v1_PostFrameRequest__Output, _sightline_camera_v1_CaptureResponse>;
+  
+  TestCamera: grpc.handleUnaryCall<_sightline_camera_v1_TestCameraRequest__Output, _sightline_camera_v1_TestCameraResponse>;
+  
   UpdateCamera: grpc.handleUnaryCall<_sightline_camera_v1_UpdateCameraRequest__Output, _sightline_camera_v1_CameraRecord>;
   
 }
@@ -110,5 +135,7 @@ export interface CameraDefinition extends grpc.ServiceDefinition {
   DeleteProjectCameras: MethodDefinition<_sightline_camera_v1_ListCamerasRequest, _sightline_camera_v1_Empty, _sightline_camera_v1_ListCamerasRequest__Output, _sightline_camera_v1_Empty__Output>
   GetCamera: MethodDefinition<_sightline_camera_v1_CameraIdRequest, _sightline_camera_v1_CameraRecord, _sightline_camera_v1_CameraIdRequest__Output, _sightline_camera_v1_CameraRecord__Output>
   ListCameras: MethodDefinition<_sightline_camera_v1_ListCamerasRequest, _sightline_camera_v1_ListCamerasResponse, _sightline_camera_v1_ListCamerasRequest__Output, _sightline_camera_v1_ListCamerasResponse__Output>
+  PostFrame: MethodDefinition<_sightline_camera_v1_PostFrameRequest, _sightline_camera_v1_CaptureResponse, _sightline_camera_v1_PostFrameRequest__Output, _sightline_camera_v1_CaptureResponse__Output>
+  TestCamera: MethodDefinition<_sightline_camera_v1_TestCameraRequest, _sightline_camera_v1_TestCameraResponse, _sightline_camera_v1_TestCameraRequest__Output, _sightline_camera_v1_TestCameraResponse__Output>
   UpdateCamera: MethodDefinition<_sightline_camera_v1_UpdateCameraRequest, _sightline_camera_v1_CameraRecord, _sightline_camera_v1_UpdateCameraRequest__Output, _sightline_camera_v1_CameraRecord__Output>
 }

@@ -19,6 +19,23 @@ export interface CameraRecord {
   'lastCaptureAt'?: (string);
   'consecutiveFailures'?: (number);
   'createdAt'?: (string);
+  'predictOnCapture'?: (boolean);
+  /**
+   * Frames stored since midnight UTC.
+   */
+  'capturesToday'?: (number);
+  /**
+   * The history image of the last frame stored (its thumbnail is the preview).
+   */
+  'lastImageId'?: (string);
+  /**
+   * When the schedule fires next (backoff included); empty when nothing is scheduled.
+   */
+  'nextCaptureAt'?: (string);
+  /**
+   * Extra HTTP request headers: names with their values masked.
+   */
+  'headers'?: ({[key: string]: string});
 }
 
 export interface CameraRecord__Output {
@@ -38,4 +55,21 @@ export interface CameraRecord__Output {
   'lastCaptureAt': (string);
   'consecutiveFailures': (number);
   'createdAt': (string);
+  'predictOnCapture': (boolean);
+  /**
+   * Frames stored since midnight UTC.
+   */
+  'capturesToday': (number);
+  /**
+   * The history image of the last frame stored (its thumbnail is the preview).
+   */
+  'lastImageId': (string);
+  /**
+   * When the schedule fires next (backoff included); empty when nothing is scheduled.
+   */
+  'nextCaptureAt': (string);
+  /**
+   * Extra HTTP request headers: names with their values masked.
+   */
+  'headers': ({[key: string]: string});
 }

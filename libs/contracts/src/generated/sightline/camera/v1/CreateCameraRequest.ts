@@ -10,6 +10,8 @@ export interface CreateCameraRequest {
   'path'?: (string);
   'schedule'?: (_sightline_camera_v1_Schedule | null);
   'enabled'?: (boolean);
+  'predictOnCapture'?: (boolean);
+  'headers'?: ({[key: string]: string});
 }
 
 export interface CreateCameraRequest__Output {
@@ -20,4 +22,6 @@ export interface CreateCameraRequest__Output {
   'path': (string);
   'schedule': (_sightline_camera_v1_Schedule__Output | null);
   'enabled': (boolean);
+  'predictOnCapture': (boolean);
+  'headers': ({[key: string]: string});
 }

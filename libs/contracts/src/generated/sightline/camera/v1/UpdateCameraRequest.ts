@@ -10,10 +10,17 @@ export interface UpdateCameraRequest {
   'schedule'?: (_sightline_camera_v1_Schedule | null);
   'hasSchedule'?: (boolean);
   'enabled'?: (boolean);
+  'predictOnCapture'?: (boolean);
+  /**
+   * When has_headers is true the headers are replaced by these.
+   */
+  'headers'?: ({[key: string]: string});
+  'hasHeaders'?: (boolean);
   '_name'?: "name";
   '_url'?: "url";
   '_path'?: "path";
   '_enabled'?: "enabled";
+  '_predictOnCapture'?: "predictOnCapture";
 }
 
 export interface UpdateCameraRequest__Output {
@@ -24,8 +31,15 @@ export interface UpdateCameraRequest__Output {
   'schedule': (_sightline_camera_v1_Schedule__Output | null);
   'hasSchedule': (boolean);
   'enabled'?: (boolean);
+  'predictOnCapture'?: (boolean);
+  /**
+   * When has_headers is true the headers are replaced by these.
+   */
+  'headers': ({[key: string]: string});
+  'hasHeaders': (boolean);
   '_name'?: "name";
   '_url'?: "url";
   '_path'?: "path";
   '_enabled'?: "enabled";
+  '_predictOnCapture'?: "predictOnCapture";
 }

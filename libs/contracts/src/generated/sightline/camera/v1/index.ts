@@ -6,5 +6,8 @@ export type * from './CreateCameraRequest';
 export type * from './Empty';
 export type * from './ListCamerasRequest';
 export type * from './ListCamerasResponse';
+export type * from './PostFrameRequest';
 export type * from './Schedule';
+export type * from './TestCameraRequest';
+export type * from './TestCameraResponse';
 export type * from './UpdateCameraRequest';
