@@ -19,6 +19,9 @@ import { PredictionsService } from './predictions/predictions.service';
 import { ProjectRepository } from './projects/project.repository';
 import { ProjectsController } from './projects/projects.controller';
 import { ProjectsService } from './projects/projects.service';
+import { ReviewController } from './review/review.controller';
+import { ReviewRepository } from './review/review.repository';
+import { ReviewService } from './review/review.service';
 
 @Module({})
 export class HistoryModule {
@@ -26,7 +29,7 @@ export class HistoryModule {
     return {
       module: HistoryModule,
       imports: [SightlineConfigModule.forRoot(config), DatabaseModule.forService(HISTORY_SCHEMA)],
-      controllers: [GrpcHealthController, ProjectsController, ImagesController, ImportsController, PredictionsController],
+      controllers: [GrpcHealthController, ProjectsController, ImagesController, ImportsController, PredictionsController, ReviewController],
       providers: [
         { provide: HEALTH_PROBE, useClass: DatabaseHealthProbe },
         BlobStoreProvider,
@@ -41,6 +44,8 @@ export class HistoryModule {
         PredictionRepository,
         PredictionsService,
         PredictionJobsService,
+        ReviewRepository,
+        ReviewService,
       ],
     };
   }

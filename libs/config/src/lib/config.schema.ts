@@ -1,5 +1,5 @@
 import { Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength } from 'class-validator';
+import { IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, Min, MinLength } from 'class-validator';
 
 const hostPort = /^[^\s:]+:\d{1,5}$/;
 
@@ -107,6 +107,11 @@ export class EnvSchema {
   /** Model versions one inference replica keeps loaded; past it the least recently used is dropped. */
   @IsInt() @Min(1) @Max(64)
   MODEL_CACHE_SIZE = 4;
+
+  /** Share (0..1) of the review queue's items drawn at random from confident predictions, so reviewers also see those. */
+  @Transform(({ value }) => (typeof value === 'string' && /^\s*\d*\.?\d+\s*$/.test(value) ? Number(value) : value))
+  @IsNumber() @Min(0) @Max(1)
+  REVIEW_RANDOM_SHARE = 0.1;
 
   /** `debug`, `log`, `warn` or `error`. */
   @IsIn(['debug', 'log', 'warn', 'error'])

@@ -43,6 +43,8 @@ export interface SightlineConfig {
   backboneUrl?: string;
   corsOrigins: string[];
   inference: InferenceSettings;
+  /** Share of the review queue drawn at random from confident predictions. */
+  reviewRandomShare: number;
   logLevel: 'debug' | 'log' | 'warn' | 'error';
 }
 
@@ -98,6 +100,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): SightlineConfi
       predictIntervalSeconds: parsed.PREDICT_INTERVAL,
       leaseSeconds: parsed.PREDICT_LEASE_SECONDS,
     },
+    reviewRandomShare: parsed.REVIEW_RANDOM_SHARE,
     corsOrigins: parsed.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
     logLevel: parsed.LOG_LEVEL as SightlineConfig['logLevel'],
   };

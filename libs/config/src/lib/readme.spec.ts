@@ -28,6 +28,7 @@ describe("README's configuration table", () => {
       MODEL_CACHE_SIZE: defaults.inference.modelCacheSize,
       PREDICT_INTERVAL: defaults.inference.predictIntervalSeconds,
       PREDICT_LEASE_SECONDS: defaults.inference.leaseSeconds,
+      REVIEW_RANDOM_SHARE: defaults.reviewRandomShare,
     };
     for (const row of rows) {
       if (row.name in numeric) {

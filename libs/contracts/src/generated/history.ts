@@ -6,6 +6,8 @@ import type { ClaimUnpredictedResponse as _sightline_history_v1_ClaimUnpredicted
 import type { ClaimedImage as _sightline_history_v1_ClaimedImage, ClaimedImage__Output as _sightline_history_v1_ClaimedImage__Output } from './sightline/history/v1/ClaimedImage';
 import type { CreateProjectRequest as _sightline_history_v1_CreateProjectRequest, CreateProjectRequest__Output as _sightline_history_v1_CreateProjectRequest__Output } from './sightline/history/v1/CreateProjectRequest';
 import type { Empty as _sightline_history_v1_Empty, Empty__Output as _sightline_history_v1_Empty__Output } from './sightline/history/v1/Empty';
+import type { FeedbackRequest as _sightline_history_v1_FeedbackRequest, FeedbackRequest__Output as _sightline_history_v1_FeedbackRequest__Output } from './sightline/history/v1/FeedbackRequest';
+import type { FeedbackResponse as _sightline_history_v1_FeedbackResponse, FeedbackResponse__Output as _sightline_history_v1_FeedbackResponse__Output } from './sightline/history/v1/FeedbackResponse';
 import type { HistoryClient as _sightline_history_v1_HistoryClient, HistoryDefinition as _sightline_history_v1_HistoryDefinition } from './sightline/history/v1/History';
 import type { Image as _sightline_history_v1_Image, Image__Output as _sightline_history_v1_Image__Output } from './sightline/history/v1/Image';
 import type { ImageContent as _sightline_history_v1_ImageContent, ImageContent__Output as _sightline_history_v1_ImageContent__Output } from './sightline/history/v1/ImageContent';
@@ -29,6 +31,7 @@ import type { ListPredictionJobsRequest as _sightline_history_v1_ListPredictionJ
 import type { ListPredictionJobsResponse as _sightline_history_v1_ListPredictionJobsResponse, ListPredictionJobsResponse__Output as _sightline_history_v1_ListPredictionJobsResponse__Output } from './sightline/history/v1/ListPredictionJobsResponse';
 import type { ListProjectsRequest as _sightline_history_v1_ListProjectsRequest, ListProjectsRequest__Output as _sightline_history_v1_ListProjectsRequest__Output } from './sightline/history/v1/ListProjectsRequest';
 import type { ListProjectsResponse as _sightline_history_v1_ListProjectsResponse, ListProjectsResponse__Output as _sightline_history_v1_ListProjectsResponse__Output } from './sightline/history/v1/ListProjectsResponse';
+import type { Prediction as _sightline_history_v1_Prediction, Prediction__Output as _sightline_history_v1_Prediction__Output } from './sightline/history/v1/Prediction';
 import type { PredictionInput as _sightline_history_v1_PredictionInput, PredictionInput__Output as _sightline_history_v1_PredictionInput__Output } from './sightline/history/v1/PredictionInput';
 import type { PredictionJob as _sightline_history_v1_PredictionJob, PredictionJob__Output as _sightline_history_v1_PredictionJob__Output } from './sightline/history/v1/PredictionJob';
 import type { Project as _sightline_history_v1_Project, Project__Output as _sightline_history_v1_Project__Output } from './sightline/history/v1/Project';
@@ -36,6 +39,11 @@ import type { ProjectIdRequest as _sightline_history_v1_ProjectIdRequest, Projec
 import type { RecordPredictionsRequest as _sightline_history_v1_RecordPredictionsRequest, RecordPredictionsRequest__Output as _sightline_history_v1_RecordPredictionsRequest__Output } from './sightline/history/v1/RecordPredictionsRequest';
 import type { RecordPredictionsResponse as _sightline_history_v1_RecordPredictionsResponse, RecordPredictionsResponse__Output as _sightline_history_v1_RecordPredictionsResponse__Output } from './sightline/history/v1/RecordPredictionsResponse';
 import type { RecordedPrediction as _sightline_history_v1_RecordedPrediction, RecordedPrediction__Output as _sightline_history_v1_RecordedPrediction__Output } from './sightline/history/v1/RecordedPrediction';
+import type { ReviewItem as _sightline_history_v1_ReviewItem, ReviewItem__Output as _sightline_history_v1_ReviewItem__Output } from './sightline/history/v1/ReviewItem';
+import type { ReviewQueueRequest as _sightline_history_v1_ReviewQueueRequest, ReviewQueueRequest__Output as _sightline_history_v1_ReviewQueueRequest__Output } from './sightline/history/v1/ReviewQueueRequest';
+import type { ReviewQueueResponse as _sightline_history_v1_ReviewQueueResponse, ReviewQueueResponse__Output as _sightline_history_v1_ReviewQueueResponse__Output } from './sightline/history/v1/ReviewQueueResponse';
+import type { ReviewStats as _sightline_history_v1_ReviewStats, ReviewStats__Output as _sightline_history_v1_ReviewStats__Output } from './sightline/history/v1/ReviewStats';
+import type { ReviewStatsRequest as _sightline_history_v1_ReviewStatsRequest, ReviewStatsRequest__Output as _sightline_history_v1_ReviewStatsRequest__Output } from './sightline/history/v1/ReviewStatsRequest';
 import type { SetLabelRequest as _sightline_history_v1_SetLabelRequest, SetLabelRequest__Output as _sightline_history_v1_SetLabelRequest__Output } from './sightline/history/v1/SetLabelRequest';
 import type { StartPredictionJobRequest as _sightline_history_v1_StartPredictionJobRequest, StartPredictionJobRequest__Output as _sightline_history_v1_StartPredictionJobRequest__Output } from './sightline/history/v1/StartPredictionJobRequest';
 import type { StoreImagesRequest as _sightline_history_v1_StoreImagesRequest, StoreImagesRequest__Output as _sightline_history_v1_StoreImagesRequest__Output } from './sightline/history/v1/StoreImagesRequest';
@@ -56,6 +64,8 @@ export interface ProtoGrpcType {
         ClaimedImage: MessageTypeDefinition<_sightline_history_v1_ClaimedImage, _sightline_history_v1_ClaimedImage__Output>
         CreateProjectRequest: MessageTypeDefinition<_sightline_history_v1_CreateProjectRequest, _sightline_history_v1_CreateProjectRequest__Output>
         Empty: MessageTypeDefinition<_sightline_history_v1_Empty, _sightline_history_v1_Empty__Output>
+        FeedbackRequest: MessageTypeDefinition<_sightline_history_v1_FeedbackRequest, _sightline_history_v1_FeedbackRequest__Output>
+        FeedbackResponse: MessageTypeDefinition<_sightline_history_v1_FeedbackResponse, _sightline_history_v1_FeedbackResponse__Output>
         History: SubtypeConstructor<typeof grpc.Client, _sightline_history_v1_HistoryClient> & { service: _sightline_history_v1_HistoryDefinition }
         Image: MessageTypeDefinition<_sightline_history_v1_Image, _sightline_history_v1_Image__Output>
         ImageContent: MessageTypeDefinition<_sightline_history_v1_ImageContent, _sightline_history_v1_ImageContent__Output>
@@ -79,6 +89,7 @@ export interface ProtoGrpcType {
         ListPredictionJobsResponse: MessageTypeDefinition<_sightline_history_v1_ListPredictionJobsResponse, _sightline_history_v1_ListPredictionJobsResponse__Output>
         ListProjectsRequest: MessageTypeDefinition<_sightline_history_v1_ListProjectsRequest, _sightline_history_v1_ListProjectsRequest__Output>
         ListProjectsResponse: MessageTypeDefinition<_sightline_history_v1_ListProjectsResponse, _sightline_history_v1_ListProjectsResponse__Output>
+        Prediction: MessageTypeDefinition<_sightline_history_v1_Prediction, _sightline_history_v1_Prediction__Output>
         PredictionInput: MessageTypeDefinition<_sightline_history_v1_PredictionInput, _sightline_history_v1_PredictionInput__Output>
         PredictionJob: MessageTypeDefinition<_sightline_history_v1_PredictionJob, _sightline_history_v1_PredictionJob__Output>
         Project: MessageTypeDefinition<_sightline_history_v1_Project, _sightline_history_v1_Project__Output>
@@ -86,6 +97,11 @@ export interface ProtoGrpcType {
         RecordPredictionsRequest: MessageTypeDefinition<_sightline_history_v1_RecordPredictionsRequest, _sightline_history_v1_RecordPredictionsRequest__Output>
         RecordPredictionsResponse: MessageTypeDefinition<_sightline_history_v1_RecordPredictionsResponse, _sightline_history_v1_RecordPredictionsResponse__Output>
         RecordedPrediction: MessageTypeDefinition<_sightline_history_v1_RecordedPrediction, _sightline_history_v1_RecordedPrediction__Output>
+        ReviewItem: MessageTypeDefinition<_sightline_history_v1_ReviewItem, _sightline_history_v1_ReviewItem__Output>
+        ReviewQueueRequest: MessageTypeDefinition<_sightline_history_v1_ReviewQueueRequest, _sightline_history_v1_ReviewQueueRequest__Output>
+        ReviewQueueResponse: MessageTypeDefinition<_sightline_history_v1_ReviewQueueResponse, _sightline_history_v1_ReviewQueueResponse__Output>
+        ReviewStats: MessageTypeDefinition<_sightline_history_v1_ReviewStats, _sightline_history_v1_ReviewStats__Output>
+        ReviewStatsRequest: MessageTypeDefinition<_sightline_history_v1_ReviewStatsRequest, _sightline_history_v1_ReviewStatsRequest__Output>
         SetLabelRequest: MessageTypeDefinition<_sightline_history_v1_SetLabelRequest, _sightline_history_v1_SetLabelRequest__Output>
         StartPredictionJobRequest: MessageTypeDefinition<_sightline_history_v1_StartPredictionJobRequest, _sightline_history_v1_StartPredictionJobRequest__Output>
         StoreImagesRequest: MessageTypeDefinition<_sightline_history_v1_StoreImagesRequest, _sightline_history_v1_StoreImagesRequest__Output>

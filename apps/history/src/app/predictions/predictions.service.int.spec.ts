@@ -79,6 +79,10 @@ describe.each(targets)('PredictionsService.record on %s', (kind, makeUrl) => {
     const rows = await dataSource.getRepository(PredictionEntity).findBy({ projectId: project.id });
     expect(rows.map((r) => r.id).sort()).toEqual(results.slice(0, 3).map((r) => r.predictionId).sort());
     expect(rows[0].scores).toEqual({ a: 0.9, b: 0.1 });
+    // Each answer names its own row (a multi-row insert once handed the entities each other's ids on SQLite).
+    for (const result of results.slice(0, 3)) {
+      expect(rows.find((r) => r.id === result.predictionId)?.imageId).toBe(result.imageId);
+    }
     expect(await dataSource.getRepository(ImageEntity).countBy({ projectId: project.id })).toBe(2);
     const listed = await images.list({ projectId: project.id, predicted: true, page: 1, pageSize: 10 });
     expect(listed.total).toBe(2);

@@ -10,6 +10,22 @@ import { PredictionRepository } from './prediction.repository';
 
 const PREPARE_CONCURRENCY = 16;
 
+/** The margin between the two best scores, and the review queue's key: uncertain ones first, then the least sure. */
+export function reviewOrder(scores: Record<string, number>, uncertain: boolean): { margin: number; reviewPriority: number } {
+  let first = 0;
+  let second = 0;
+  for (const score of Object.values(scores)) {
+    if (score > first) {
+      second = first;
+      first = score;
+    } else if (score > second) {
+      second = score;
+    }
+  }
+  const margin = Math.min(1, Math.max(0, first - second));
+  return { margin, reviewPriority: uncertain ? margin : 1 + margin };
+}
+
 type Entry = { ok: true; row: PredictionEntity; image?: ImageEntity } | { ok: false; error: DomainError };
 
 @Injectable()
@@ -95,6 +111,10 @@ export class PredictionsService {
       scores: input.scores,
       uncertain: input.uncertain,
       latencyMs: input.latencyMs,
+      ...reviewOrder(input.scores, input.uncertain),
+      reviewed: false,
+      reviewCorrect: null,
+      reviewedAt: null,
       createdAt: new Date(),
     });
     if (input.imageId) {

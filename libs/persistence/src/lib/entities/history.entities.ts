@@ -105,6 +105,8 @@ export class LabelEntity extends UuidEntity {
 @Index('ix_prediction_image', ['imageId'])
 @Index('ix_prediction_project_created', ['projectId', 'createdAt'])
 @Index('ix_prediction_project_model', ['projectId', 'modelId'])
+@Index('ix_prediction_review_queue', ['projectId', 'modelId', 'reviewed', 'reviewPriority'])
+@Index('ix_prediction_review_sample', ['projectId', 'modelId', 'reviewed', 'id'])
 export class PredictionEntity extends UuidEntity {
   @Column({ name: 'image_id', type: 'varchar', length: 36 })
   imageId!: string;
@@ -133,6 +135,28 @@ export class PredictionEntity extends UuidEntity {
 
   @Column({ name: 'latency_ms', type: 'double' })
   latencyMs!: number;
+
+  /** Top score minus the second: how sure the model was. */
+  @Column({ type: 'double', default: 1 })
+  margin!: number;
+
+  /**
+   * The review queue's order in one indexed column: `margin` for an uncertain prediction, `1 + margin`
+   * otherwise, so uncertain ones come first and within each group the least sure. Rows older than the
+   * column have 2 (last).
+   */
+  @Column({ name: 'review_priority', type: 'double', default: 2 })
+  reviewPriority!: number;
+
+  /** A person confirmed or corrected it (the newest feedback decides `reviewCorrect`). */
+  @Column({ type: 'boolean', default: false })
+  reviewed!: boolean;
+
+  @Column({ name: 'review_correct', type: 'boolean', nullable: true })
+  reviewCorrect!: boolean | null;
+
+  @TimestampColumn({ name: 'reviewed_at', nullable: true })
+  reviewedAt!: Date | null;
 
   @TimestampColumn({ name: 'created_at' })
   createdAt!: Date;

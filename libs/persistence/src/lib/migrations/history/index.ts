@@ -3,5 +3,6 @@ import { Init1795616354921 } from './1795616354921-init';
 import { ImportJobs1795618345382 } from './1795618345382-import-jobs';
 import { PredictionJobs1795627609197 } from './1795627609197-prediction-jobs';
 import { PredictionThresholds1795628493758 } from './1795628493758-prediction-thresholds';
+import { ReviewQueue1795637801344 } from './1795637801344-review-queue';
 
-export const HISTORY_MIGRATIONS = [Init1795616354921, ImportJobs1795618345382, PredictionJobs1795627609197, PredictionThresholds1795628493758];
+export const HISTORY_MIGRATIONS = [Init1795616354921, ImportJobs1795618345382, PredictionJobs1795627609197, PredictionThresholds1795628493758, ReviewQueue1795637801344];

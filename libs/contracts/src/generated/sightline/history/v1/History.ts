@@ -6,6 +6,8 @@ import type { ClaimUnpredictedRequest as _sightline_history_v1_ClaimUnpredictedR
 import type { ClaimUnpredictedResponse as _sightline_history_v1_ClaimUnpredictedResponse, ClaimUnpredictedResponse__Output as _sightline_history_v1_ClaimUnpredictedResponse__Output } from '../../../sightline/history/v1/ClaimUnpredictedResponse';
 import type { CreateProjectRequest as _sightline_history_v1_CreateProjectRequest, CreateProjectRequest__Output as _sightline_history_v1_CreateProjectRequest__Output } from '../../../sightline/history/v1/CreateProjectRequest';
 import type { Empty as _sightline_history_v1_Empty, Empty__Output as _sightline_history_v1_Empty__Output } from '../../../sightline/history/v1/Empty';
+import type { FeedbackRequest as _sightline_history_v1_FeedbackRequest, FeedbackRequest__Output as _sightline_history_v1_FeedbackRequest__Output } from '../../../sightline/history/v1/FeedbackRequest';
+import type { FeedbackResponse as _sightline_history_v1_FeedbackResponse, FeedbackResponse__Output as _sightline_history_v1_FeedbackResponse__Output } from '../../../sightline/history/v1/FeedbackResponse';
 import type { Image as _sightline_history_v1_Image, Image__Output as _sightline_history_v1_Image__Output } from '../../../sightline/history/v1/Image';
 import type { ImageContent as _sightline_history_v1_ImageContent, ImageContent__Output as _sightline_history_v1_ImageContent__Output } from '../../../sightline/history/v1/ImageContent';
 import type { ImageContentRequest as _sightline_history_v1_ImageContentRequest, ImageContentRequest__Output as _sightline_history_v1_ImageContentRequest__Output } from '../../../sightline/history/v1/ImageContentRequest';
@@ -29,6 +31,10 @@ import type { Project as _sightline_history_v1_Project, Project__Output as _sigh
 import type { ProjectIdRequest as _sightline_history_v1_ProjectIdRequest, ProjectIdRequest__Output as _sightline_history_v1_ProjectIdRequest__Output } from '../../../sightline/history/v1/ProjectIdRequest';
 import type { RecordPredictionsRequest as _sightline_history_v1_RecordPredictionsRequest, RecordPredictionsRequest__Output as _sightline_history_v1_RecordPredictionsRequest__Output } from '../../../sightline/history/v1/RecordPredictionsRequest';
 import type { RecordPredictionsResponse as _sightline_history_v1_RecordPredictionsResponse, RecordPredictionsResponse__Output as _sightline_history_v1_RecordPredictionsResponse__Output } from '../../../sightline/history/v1/RecordPredictionsResponse';
+import type { ReviewQueueRequest as _sightline_history_v1_ReviewQueueRequest, ReviewQueueRequest__Output as _sightline_history_v1_ReviewQueueRequest__Output } from '../../../sightline/history/v1/ReviewQueueRequest';
+import type { ReviewQueueResponse as _sightline_history_v1_ReviewQueueResponse, ReviewQueueResponse__Output as _sightline_history_v1_ReviewQueueResponse__Output } from '../../../sightline/history/v1/ReviewQueueResponse';
+import type { ReviewStats as _sightline_history_v1_ReviewStats, ReviewStats__Output as _sightline_history_v1_ReviewStats__Output } from '../../../sightline/history/v1/ReviewStats';
+import type { ReviewStatsRequest as _sightline_history_v1_ReviewStatsRequest, ReviewStatsRequest__Output as _sightline_history_v1_ReviewStatsRequest__Output } from '../../../sightline/history/v1/ReviewStatsRequest';
 import type { SetLabelRequest as _sightline_history_v1_SetLabelRequest, SetLabelRequest__Output as _sightline_history_v1_SetLabelRequest__Output } from '../../../sightline/history/v1/SetLabelRequest';
 import type { StartPredictionJobRequest as _sightline_history_v1_StartPredictionJobRequest, StartPredictionJobRequest__Output as _sightline_history_v1_StartPredictionJobRequest__Output } from '../../../sightline/history/v1/StartPredictionJobRequest';
 import type { StoreImagesRequest as _sightline_history_v1_StoreImagesRequest, StoreImagesRequest__Output as _sightline_history_v1_StoreImagesRequest__Output } from '../../../sightline/history/v1/StoreImagesRequest';
@@ -108,6 +114,24 @@ export interface HistoryClient extends grpc.Client {
   getProject(argument: _sightline_history_v1_ProjectIdRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_history_v1_Project__Output>): grpc.ClientUnaryCall;
   getProject(argument: _sightline_history_v1_ProjectIdRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_Project__Output>): grpc.ClientUnaryCall;
   getProject(argument: _sightline_history_v1_ProjectIdRequest, callback: grpc.requestCallback<_sightline_history_v1_Project__Output>): grpc.ClientUnaryCall;
+  
+  GetReviewQueue(argument: _sightline_history_v1_ReviewQueueRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_ReviewQueueResponse__Output>): grpc.ClientUnaryCall;
+  GetReviewQueue(argument: _sightline_history_v1_ReviewQueueRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_history_v1_ReviewQueueResponse__Output>): grpc.ClientUnaryCall;
+  GetReviewQueue(argument: _sightline_history_v1_ReviewQueueRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_ReviewQueueResponse__Output>): grpc.ClientUnaryCall;
+  GetReviewQueue(argument: _sightline_history_v1_ReviewQueueRequest, callback: grpc.requestCallback<_sightline_history_v1_ReviewQueueResponse__Output>): grpc.ClientUnaryCall;
+  getReviewQueue(argument: _sightline_history_v1_ReviewQueueRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_ReviewQueueResponse__Output>): grpc.ClientUnaryCall;
+  getReviewQueue(argument: _sightline_history_v1_ReviewQueueRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_history_v1_ReviewQueueResponse__Output>): grpc.ClientUnaryCall;
+  getReviewQueue(argument: _sightline_history_v1_ReviewQueueRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_ReviewQueueResponse__Output>): grpc.ClientUnaryCall;
+  getReviewQueue(argument: _sightline_history_v1_ReviewQueueRequest, callback: grpc.requestCallback<_sightline_history_v1_ReviewQueueResponse__Output>): grpc.ClientUnaryCall;
+  
+  GetReviewStats(argument: _sightline_history_v1_ReviewStatsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_ReviewStats__Output>): grpc.ClientUnaryCall;
+  GetReviewStats(argument: _sightline_history_v1_ReviewStatsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_history_v1_ReviewStats__Output>): grpc.ClientUnaryCall;
+  GetReviewStats(argument: _sightline_history_v1_ReviewStatsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_ReviewStats__Output>): grpc.ClientUnaryCall;
+  GetReviewStats(argument: _sightline_history_v1_ReviewStatsRequest, callback: grpc.requestCallback<_sightline_history_v1_ReviewStats__Output>): grpc.ClientUnaryCall;
+  getReviewStats(argument: _sightline_history_v1_ReviewStatsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_ReviewStats__Output>): grpc.ClientUnaryCall;
+  getReviewStats(argument: _sightline_history_v1_ReviewStatsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_history_v1_ReviewStats__Output>): grpc.ClientUnaryCall;
+  getReviewStats(argument: _sightline_history_v1_ReviewStatsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_ReviewStats__Output>): grpc.ClientUnaryCall;
+  getReviewStats(argument: _sightline_history_v1_ReviewStatsRequest, callback: grpc.requestCallback<_sightline_history_v1_ReviewStats__Output>): grpc.ClientUnaryCall;
   
   ListImages(argument: _sightline_history_v1_ListImagesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_ListImagesResponse__Output>): grpc.ClientUnaryCall;
   ListImages(argument: _sightline_history_v1_ListImagesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_history_v1_ListImagesResponse__Output>): grpc.ClientUnaryCall;
@@ -205,6 +229,21 @@ export interface HistoryClient extends grpc.Client {
   storeImages(argument: _sightline_history_v1_StoreImagesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_StoreImagesResponse__Output>): grpc.ClientUnaryCall;
   storeImages(argument: _sightline_history_v1_StoreImagesRequest, callback: grpc.requestCallback<_sightline_history_v1_StoreImagesResponse__Output>): grpc.ClientUnaryCall;
   
+  /**
+   * Confirms or corrects a prediction; the label becomes the image's (origin feedback).
+   */
+  SubmitFeedback(argument: _sightline_history_v1_FeedbackRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_FeedbackResponse__Output>): grpc.ClientUnaryCall;
+  SubmitFeedback(argument: _sightline_history_v1_FeedbackRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_history_v1_FeedbackResponse__Output>): grpc.ClientUnaryCall;
+  SubmitFeedback(argument: _sightline_history_v1_FeedbackRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_FeedbackResponse__Output>): grpc.ClientUnaryCall;
+  SubmitFeedback(argument: _sightline_history_v1_FeedbackRequest, callback: grpc.requestCallback<_sightline_history_v1_FeedbackResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Confirms or corrects a prediction; the label becomes the image's (origin feedback).
+   */
+  submitFeedback(argument: _sightline_history_v1_FeedbackRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_FeedbackResponse__Output>): grpc.ClientUnaryCall;
+  submitFeedback(argument: _sightline_history_v1_FeedbackRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_history_v1_FeedbackResponse__Output>): grpc.ClientUnaryCall;
+  submitFeedback(argument: _sightline_history_v1_FeedbackRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_FeedbackResponse__Output>): grpc.ClientUnaryCall;
+  submitFeedback(argument: _sightline_history_v1_FeedbackRequest, callback: grpc.requestCallback<_sightline_history_v1_FeedbackResponse__Output>): grpc.ClientUnaryCall;
+  
   UpdatePredictionJob(argument: _sightline_history_v1_UpdatePredictionJobRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_PredictionJob__Output>): grpc.ClientUnaryCall;
   UpdatePredictionJob(argument: _sightline_history_v1_UpdatePredictionJobRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_history_v1_PredictionJob__Output>): grpc.ClientUnaryCall;
   UpdatePredictionJob(argument: _sightline_history_v1_UpdatePredictionJobRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_PredictionJob__Output>): grpc.ClientUnaryCall;
@@ -242,6 +281,10 @@ export interface HistoryHandlers extends grpc.UntypedServiceImplementation {
   
   GetProject: grpc.handleUnaryCall<_sightline_history_v1_ProjectIdRequest__Output, _sightline_history_v1_Project>;
   
+  GetReviewQueue: grpc.handleUnaryCall<_sightline_history_v1_ReviewQueueRequest__Output, _sightline_history_v1_ReviewQueueResponse>;
+  
+  GetReviewStats: grpc.handleUnaryCall<_sightline_history_v1_ReviewStatsRequest__Output, _sightline_history_v1_ReviewStats>;
+  
   ListImages: grpc.handleUnaryCall<_sightline_history_v1_ListImagesRequest__Output, _sightline_history_v1_ListImagesResponse>;
   
   ListImports: grpc.handleUnaryCall<_sightline_history_v1_ListImportsRequest__Output, _sightline_history_v1_ListImportsResponse>;
@@ -265,6 +308,11 @@ export interface HistoryHandlers extends grpc.UntypedServiceImplementation {
   
   StoreImages: grpc.handleUnaryCall<_sightline_history_v1_StoreImagesRequest__Output, _sightline_history_v1_StoreImagesResponse>;
   
+  /**
+   * Confirms or corrects a prediction; the label becomes the image's (origin feedback).
+   */
+  SubmitFeedback: grpc.handleUnaryCall<_sightline_history_v1_FeedbackRequest__Output, _sightline_history_v1_FeedbackResponse>;
+  
   UpdatePredictionJob: grpc.handleUnaryCall<_sightline_history_v1_UpdatePredictionJobRequest__Output, _sightline_history_v1_PredictionJob>;
   
   UpdateProject: grpc.handleUnaryCall<_sightline_history_v1_UpdateProjectRequest__Output, _sightline_history_v1_Project>;
@@ -280,6 +328,8 @@ export interface HistoryDefinition extends grpc.ServiceDefinition {
   GetImport: MethodDefinition<_sightline_history_v1_ImportIdRequest, _sightline_history_v1_ImportJob, _sightline_history_v1_ImportIdRequest__Output, _sightline_history_v1_ImportJob__Output>
   GetLabelHistory: MethodDefinition<_sightline_history_v1_ImageIdRequest, _sightline_history_v1_LabelHistoryResponse, _sightline_history_v1_ImageIdRequest__Output, _sightline_history_v1_LabelHistoryResponse__Output>
   GetProject: MethodDefinition<_sightline_history_v1_ProjectIdRequest, _sightline_history_v1_Project, _sightline_history_v1_ProjectIdRequest__Output, _sightline_history_v1_Project__Output>
+  GetReviewQueue: MethodDefinition<_sightline_history_v1_ReviewQueueRequest, _sightline_history_v1_ReviewQueueResponse, _sightline_history_v1_ReviewQueueRequest__Output, _sightline_history_v1_ReviewQueueResponse__Output>
+  GetReviewStats: MethodDefinition<_sightline_history_v1_ReviewStatsRequest, _sightline_history_v1_ReviewStats, _sightline_history_v1_ReviewStatsRequest__Output, _sightline_history_v1_ReviewStats__Output>
   ListImages: MethodDefinition<_sightline_history_v1_ListImagesRequest, _sightline_history_v1_ListImagesResponse, _sightline_history_v1_ListImagesRequest__Output, _sightline_history_v1_ListImagesResponse__Output>
   ListImports: MethodDefinition<_sightline_history_v1_ListImportsRequest, _sightline_history_v1_ListImportsResponse, _sightline_history_v1_ListImportsRequest__Output, _sightline_history_v1_ListImportsResponse__Output>
   ListLabeledImages: MethodDefinition<_sightline_history_v1_LabeledImagesRequest, _sightline_history_v1_LabeledImagesResponse, _sightline_history_v1_LabeledImagesRequest__Output, _sightline_history_v1_LabeledImagesResponse__Output>
@@ -290,6 +340,7 @@ export interface HistoryDefinition extends grpc.ServiceDefinition {
   StartImport: MethodDefinition<_sightline_history_v1_ImportChunk, _sightline_history_v1_ImportJob, _sightline_history_v1_ImportChunk__Output, _sightline_history_v1_ImportJob__Output>
   StartPredictionJob: MethodDefinition<_sightline_history_v1_StartPredictionJobRequest, _sightline_history_v1_PredictionJob, _sightline_history_v1_StartPredictionJobRequest__Output, _sightline_history_v1_PredictionJob__Output>
   StoreImages: MethodDefinition<_sightline_history_v1_StoreImagesRequest, _sightline_history_v1_StoreImagesResponse, _sightline_history_v1_StoreImagesRequest__Output, _sightline_history_v1_StoreImagesResponse__Output>
+  SubmitFeedback: MethodDefinition<_sightline_history_v1_FeedbackRequest, _sightline_history_v1_FeedbackResponse, _sightline_history_v1_FeedbackRequest__Output, _sightline_history_v1_FeedbackResponse__Output>
   UpdatePredictionJob: MethodDefinition<_sightline_history_v1_UpdatePredictionJobRequest, _sightline_history_v1_PredictionJob, _sightline_history_v1_UpdatePredictionJobRequest__Output, _sightline_history_v1_PredictionJob__Output>
   UpdateProject: MethodDefinition<_sightline_history_v1_UpdateProjectRequest, _sightline_history_v1_Project, _sightline_history_v1_UpdateProjectRequest__Output, _sightline_history_v1_Project__Output>
 }
