@@ -13,3 +13,4 @@ export * from './rest/cameras.dto';
 export * from './rest/models.dto';
 export * from './rest/imports.dto';
 export * from './rest/training.dto';
+export * from './rest/review.dto';

@@ -27,6 +27,8 @@ import { HistoryRepository } from './projects/history.repository';
 import { ModelsController } from './models/models.controller';
 import { ProjectsController } from './projects/projects.controller';
 import { ProjectsService } from './projects/projects.service';
+import { ReviewController } from './review/review.controller';
+import { ReviewService } from './review/review.service';
 import { SystemController } from './system/system.controller';
 import { TrainingController } from './training/training.controller';
 
@@ -41,7 +43,7 @@ export class GatewayModule implements NestModule {
         JwtModule.register({}),
         MulterModule.register({ limits: { fileSize: config.maxUploadBytes, files: MAX_FILES_PER_UPLOAD, fields: 10, fieldSize: 4096 } }),
       ],
-      controllers: [AuthController, UsersController, HealthController, SystemController, MetricsController, ProjectsController, ImagesController, CamerasController, ModelsController, ImportsController, TrainingController],
+      controllers: [AuthController, UsersController, HealthController, SystemController, MetricsController, ProjectsController, ImagesController, CamerasController, ModelsController, ImportsController, TrainingController, ReviewController],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
         ServiceClients,
@@ -56,6 +58,7 @@ export class GatewayModule implements NestModule {
         ImagesService,
         CamerasService,
         ZipUploadInterceptor,
+        ReviewService,
       ],
     };
   }

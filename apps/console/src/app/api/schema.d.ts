@@ -292,6 +292,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/predictions/{id}/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["submitFeedback"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/projects": {
         parameters: {
             query?: never;
@@ -460,6 +476,38 @@ export interface paths {
             cookie?: never;
         };
         get: operations["listPredictionJobs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getReviewQueue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/review/accuracy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getLiveAccuracy"];
         put?: never;
         post?: never;
         delete?: never;
@@ -687,6 +735,15 @@ export interface components {
             /** @example 400 */
             statusCode: number;
         };
+        FeedbackDto: {
+            correct: boolean;
+            /** @example defect */
+            label?: string;
+        };
+        FeedbackResultDto: {
+            image: components["schemas"]["ImageDto"];
+            prediction: components["schemas"]["StoredPredictionDto"];
+        };
         HealthDto: {
             services: {
                 /** @enum {string} */
@@ -757,6 +814,14 @@ export interface components {
         };
         LabelHistoryDto: {
             labels: components["schemas"]["LabelEntryDto"][];
+        };
+        LiveAccuracyDto: {
+            accuracy: number | null;
+            correct: number;
+            modelId: string | null;
+            modelVersion: number | null;
+            pending: number;
+            reviewed: number;
         };
         LoginDto: {
             /** @example change-me-please */
@@ -833,9 +898,40 @@ export interface components {
             name: string;
             updatedAt: string;
         };
+        ReviewItemDto: {
+            image: components["schemas"]["ImageDto"];
+            prediction: components["schemas"]["StoredPredictionDto"];
+            /** @enum {string} */
+            reason: "uncertain" | "margin" | "random";
+        };
+        ReviewQueueDto: {
+            items: components["schemas"]["ReviewItemDto"][];
+            modelId: string | null;
+            modelVersion: number | null;
+            pending: number;
+        };
         SetLabelDto: {
             /** @example 7 */
             label: string;
+        };
+        StoredPredictionDto: {
+            confidence: number;
+            createdAt: string;
+            id: string;
+            imageId: string;
+            label: string;
+            latencyMs: number;
+            margin: number;
+            modelId: string;
+            modelVersion: number;
+            projectId: string;
+            reviewCorrect: boolean | null;
+            reviewed: boolean;
+            reviewedAt: string | null;
+            scores: {
+                [key: string]: number;
+            };
+            uncertain: boolean;
         };
         SystemDto: {
             /** @enum {string} */
@@ -1466,6 +1562,48 @@ export interface operations {
             };
         };
     };
+    submitFeedback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FeedbackDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackResultDto"];
+                };
+            };
+            /** @description No label for a correction, a label that contradicts `correct`, or not one of the project labels */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
     listProjects: {
         parameters: {
             query?: never;
@@ -1994,6 +2132,68 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PredictionJobDto"][];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    getReviewQueue: {
+        parameters: {
+            query?: {
+                limit?: number;
+                randomShare?: number;
+                exclude?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewQueueDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    getLiveAccuracy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiveAccuracyDto"];
                 };
             };
             404: {
