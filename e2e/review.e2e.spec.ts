@@ -1,6 +1,12 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
 import sharp from 'sharp';
 import { trainedProject } from './support/inference';
-import { ADMIN_PASSWORD, Api, files, startSystem, System } from './support/system';
+import { ADMIN_PASSWORD, Api, files, ROOT, startSystem, System, waitFor } from './support/system';
+
+const CHROMIUM = '/usr/bin/chromium';
+const haveBrowser = existsSync(CHROMIUM) && existsSync(join(ROOT, 'dist/apps/console/browser/index.html'));
 
 /** A pattern image with both squares at chosen brightness: between the two classes, so the model is less sure. */
 async function blend(tl: number, br: number, seed: number): Promise<Buffer> {
@@ -123,4 +129,45 @@ describe('review queue and feedback', () => {
     expect((await viewer.request('GET', `/projects/${projectId}/review`)).status).toBe(200);
     expect((await viewer.request('POST', `/predictions/${prediction.id}/feedback`, { correct: true })).status).toBe(403);
   });
+
+  (haveBrowser ? it : it.skip)('reviews from the keyboard in the console: a number key picks the label, Enter saves, arrows move', async () => {
+    const before = await api.request('GET', `/projects/${projectId}/review/accuracy`);
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'] });
+    try {
+      const page = await browser.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.goto(`${system.baseUrl}/projects/${projectId}/review`);
+      await page.getByTestId('login-username').fill('admin');
+      await page.getByTestId('login-password').fill(ADMIN_PASSWORD);
+      await page.getByTestId('login-submit').click();
+      await page.waitForURL(/\/review$/);
+      await page.getByTestId('review-prediction').waitFor();
+      const first = (await page.getByTestId('review-prediction').textContent()) ?? '';
+      const predicted = /predicted (\w+)/.exec(first)?.[1];
+      expect(['tl', 'br']).toContain(predicted);
+      // The number key of the other label (its place in the list) picks it, Enter saves the correction.
+      const other = predicted === 'tl' ? 'br' : 'tl';
+      const order = await page.locator('[data-testid^="review-label-"]').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-testid')));
+      await page.keyboard.press(String(order.indexOf(`review-label-${other}`) + 1));
+      await page.keyboard.press('Enter');
+      await waitFor('the page to move on', async () => ((await page.getByTestId('review-prediction').textContent()) !== first ? true : undefined), 30_000);
+      // The next one is confirmed as predicted with Enter alone.
+      await page.keyboard.press('Enter');
+      await waitFor('the second review', async () => {
+        const now = (await api.request('GET', `/projects/${projectId}/review/accuracy`)).body;
+        return now.reviewed === before.body.reviewed + 2 ? now : undefined;
+      }, 30_000);
+      const after = (await api.request('GET', `/projects/${projectId}/review/accuracy`)).body;
+      expect(after.correct).toBe(before.body.correct + 1);
+      // Back with the left arrow twice: the first item shows what it was reviewed as.
+      await page.keyboard.press('ArrowLeft');
+      await page.keyboard.press('ArrowLeft');
+      await page.getByTestId('review-done').waitFor();
+      expect(await page.getByTestId('review-done').textContent()).toContain(`reviewed as ${other}`);
+      expect(errors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  }, 120_000);
 });

@@ -30,6 +30,20 @@ export const appRoutes: Route[] = [
           ),
       },
       {
+        path: 'projects/:projectId/review',
+        loadChildren: () =>
+          import('./features/review/review.routes').then(
+            (m) => m.projectReviewRoutes,
+          ),
+      },
+      {
+        path: 'review',
+        loadChildren: () =>
+          import('./features/review/review.routes').then(
+            (m) => m.reviewRoutes,
+          ),
+      },
+      {
         path: 'projects/:projectId/training',
         loadChildren: () =>
           import('./features/training/training.routes').then(

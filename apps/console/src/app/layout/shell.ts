@@ -38,6 +38,7 @@ const NAV: NavItem[] = [
     testId: 'nav-projects',
   },
   { path: '/images', label: 'Images', icon: 'image', testId: 'nav-images' },
+  { path: '/review', label: 'Review', icon: 'review', testId: 'nav-review' },
   {
     path: '/cameras',
     label: 'Cameras',
