@@ -108,6 +108,19 @@ export class EnvSchema {
   @IsInt() @Min(1) @Max(64)
   MODEL_CACHE_SIZE = 4;
 
+  /** New labels since the production model's data set that start a retraining job (per project overridable); 0 turns it off. */
+  @IsInt() @Min(0) @Max(10_000_000)
+  AUTO_RETRAIN_LABELS = 1024;
+
+  /** How much lower (accuracy, 0..1) an auto-retrained version may score on production's held-out images and still be promoted. */
+  @Transform(({ value }) => (typeof value === 'string' && /^\s*\d*\.?\d+\s*$/.test(value) ? Number(value) : value))
+  @IsNumber() @Min(0) @Max(1)
+  AUTO_RETRAIN_MARGIN = 0;
+
+  /** Seconds between the training service's checks for projects due a retraining. */
+  @IsInt() @Min(1) @Max(86400)
+  AUTO_RETRAIN_CHECK_SECONDS = 30;
+
   /** Share (0..1) of the review queue's items drawn at random from confident predictions, so reviewers also see those. */
   @Transform(({ value }) => (typeof value === 'string' && /^\s*\d*\.?\d+\s*$/.test(value) ? Number(value) : value))
   @IsNumber() @Min(0) @Max(1)
@@ -141,6 +154,8 @@ export const INT_KEYS = [
   'MODEL_CACHE_SIZE',
   'PREDICT_INTERVAL',
   'PREDICT_LEASE_SECONDS',
+  'AUTO_RETRAIN_LABELS',
+  'AUTO_RETRAIN_CHECK_SECONDS',
 ] as const;
 
 // Applied here rather than per field so the list of numeric keys stays in one place.

@@ -43,6 +43,7 @@ export interface SightlineConfig {
   backboneUrl?: string;
   corsOrigins: string[];
   inference: InferenceSettings;
+  autoRetrain: { labels: number; margin: number; checkSeconds: number };
   /** Share of the review queue drawn at random from confident predictions. */
   reviewRandomShare: number;
   logLevel: 'debug' | 'log' | 'warn' | 'error';
@@ -100,6 +101,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): SightlineConfi
       predictIntervalSeconds: parsed.PREDICT_INTERVAL,
       leaseSeconds: parsed.PREDICT_LEASE_SECONDS,
     },
+    autoRetrain: { labels: parsed.AUTO_RETRAIN_LABELS, margin: parsed.AUTO_RETRAIN_MARGIN, checkSeconds: parsed.AUTO_RETRAIN_CHECK_SECONDS },
     reviewRandomShare: parsed.REVIEW_RANDOM_SHARE,
     corsOrigins: parsed.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
     logLevel: parsed.LOG_LEVEL as SightlineConfig['logLevel'],

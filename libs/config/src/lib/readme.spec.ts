@@ -29,6 +29,9 @@ describe("README's configuration table", () => {
       PREDICT_INTERVAL: defaults.inference.predictIntervalSeconds,
       PREDICT_LEASE_SECONDS: defaults.inference.leaseSeconds,
       REVIEW_RANDOM_SHARE: defaults.reviewRandomShare,
+      AUTO_RETRAIN_LABELS: defaults.autoRetrain.labels,
+      AUTO_RETRAIN_MARGIN: defaults.autoRetrain.margin,
+      AUTO_RETRAIN_CHECK_SECONDS: defaults.autoRetrain.checkSeconds,
     };
     for (const row of rows) {
       if (row.name in numeric) {

@@ -4,8 +4,12 @@ import type { MessageTypeDefinition } from '@grpc/proto-loader';
 import type { ClaimUnpredictedRequest as _sightline_history_v1_ClaimUnpredictedRequest, ClaimUnpredictedRequest__Output as _sightline_history_v1_ClaimUnpredictedRequest__Output } from './sightline/history/v1/ClaimUnpredictedRequest';
 import type { ClaimUnpredictedResponse as _sightline_history_v1_ClaimUnpredictedResponse, ClaimUnpredictedResponse__Output as _sightline_history_v1_ClaimUnpredictedResponse__Output } from './sightline/history/v1/ClaimUnpredictedResponse';
 import type { ClaimedImage as _sightline_history_v1_ClaimedImage, ClaimedImage__Output as _sightline_history_v1_ClaimedImage__Output } from './sightline/history/v1/ClaimedImage';
+import type { CountLabelsRequest as _sightline_history_v1_CountLabelsRequest, CountLabelsRequest__Output as _sightline_history_v1_CountLabelsRequest__Output } from './sightline/history/v1/CountLabelsRequest';
+import type { CountLabelsResponse as _sightline_history_v1_CountLabelsResponse, CountLabelsResponse__Output as _sightline_history_v1_CountLabelsResponse__Output } from './sightline/history/v1/CountLabelsResponse';
 import type { CreateProjectRequest as _sightline_history_v1_CreateProjectRequest, CreateProjectRequest__Output as _sightline_history_v1_CreateProjectRequest__Output } from './sightline/history/v1/CreateProjectRequest';
 import type { Empty as _sightline_history_v1_Empty, Empty__Output as _sightline_history_v1_Empty__Output } from './sightline/history/v1/Empty';
+import type { ExportChunk as _sightline_history_v1_ExportChunk, ExportChunk__Output as _sightline_history_v1_ExportChunk__Output } from './sightline/history/v1/ExportChunk';
+import type { ExportRequest as _sightline_history_v1_ExportRequest, ExportRequest__Output as _sightline_history_v1_ExportRequest__Output } from './sightline/history/v1/ExportRequest';
 import type { FeedbackRequest as _sightline_history_v1_FeedbackRequest, FeedbackRequest__Output as _sightline_history_v1_FeedbackRequest__Output } from './sightline/history/v1/FeedbackRequest';
 import type { FeedbackResponse as _sightline_history_v1_FeedbackResponse, FeedbackResponse__Output as _sightline_history_v1_FeedbackResponse__Output } from './sightline/history/v1/FeedbackResponse';
 import type { HistoryClient as _sightline_history_v1_HistoryClient, HistoryDefinition as _sightline_history_v1_HistoryDefinition } from './sightline/history/v1/History';
@@ -13,6 +17,7 @@ import type { Image as _sightline_history_v1_Image, Image__Output as _sightline_
 import type { ImageContent as _sightline_history_v1_ImageContent, ImageContent__Output as _sightline_history_v1_ImageContent__Output } from './sightline/history/v1/ImageContent';
 import type { ImageContentRequest as _sightline_history_v1_ImageContentRequest, ImageContentRequest__Output as _sightline_history_v1_ImageContentRequest__Output } from './sightline/history/v1/ImageContentRequest';
 import type { ImageIdRequest as _sightline_history_v1_ImageIdRequest, ImageIdRequest__Output as _sightline_history_v1_ImageIdRequest__Output } from './sightline/history/v1/ImageIdRequest';
+import type { ImagePredictionsResponse as _sightline_history_v1_ImagePredictionsResponse, ImagePredictionsResponse__Output as _sightline_history_v1_ImagePredictionsResponse__Output } from './sightline/history/v1/ImagePredictionsResponse';
 import type { ImageUpload as _sightline_history_v1_ImageUpload, ImageUpload__Output as _sightline_history_v1_ImageUpload__Output } from './sightline/history/v1/ImageUpload';
 import type { ImportChunk as _sightline_history_v1_ImportChunk, ImportChunk__Output as _sightline_history_v1_ImportChunk__Output } from './sightline/history/v1/ImportChunk';
 import type { ImportError as _sightline_history_v1_ImportError, ImportError__Output as _sightline_history_v1_ImportError__Output } from './sightline/history/v1/ImportError';
@@ -29,11 +34,15 @@ import type { ListImportsRequest as _sightline_history_v1_ListImportsRequest, Li
 import type { ListImportsResponse as _sightline_history_v1_ListImportsResponse, ListImportsResponse__Output as _sightline_history_v1_ListImportsResponse__Output } from './sightline/history/v1/ListImportsResponse';
 import type { ListPredictionJobsRequest as _sightline_history_v1_ListPredictionJobsRequest, ListPredictionJobsRequest__Output as _sightline_history_v1_ListPredictionJobsRequest__Output } from './sightline/history/v1/ListPredictionJobsRequest';
 import type { ListPredictionJobsResponse as _sightline_history_v1_ListPredictionJobsResponse, ListPredictionJobsResponse__Output as _sightline_history_v1_ListPredictionJobsResponse__Output } from './sightline/history/v1/ListPredictionJobsResponse';
+import type { ListPredictionsRequest as _sightline_history_v1_ListPredictionsRequest, ListPredictionsRequest__Output as _sightline_history_v1_ListPredictionsRequest__Output } from './sightline/history/v1/ListPredictionsRequest';
+import type { ListPredictionsResponse as _sightline_history_v1_ListPredictionsResponse, ListPredictionsResponse__Output as _sightline_history_v1_ListPredictionsResponse__Output } from './sightline/history/v1/ListPredictionsResponse';
 import type { ListProjectsRequest as _sightline_history_v1_ListProjectsRequest, ListProjectsRequest__Output as _sightline_history_v1_ListProjectsRequest__Output } from './sightline/history/v1/ListProjectsRequest';
 import type { ListProjectsResponse as _sightline_history_v1_ListProjectsResponse, ListProjectsResponse__Output as _sightline_history_v1_ListProjectsResponse__Output } from './sightline/history/v1/ListProjectsResponse';
 import type { Prediction as _sightline_history_v1_Prediction, Prediction__Output as _sightline_history_v1_Prediction__Output } from './sightline/history/v1/Prediction';
+import type { PredictionFilter as _sightline_history_v1_PredictionFilter, PredictionFilter__Output as _sightline_history_v1_PredictionFilter__Output } from './sightline/history/v1/PredictionFilter';
 import type { PredictionInput as _sightline_history_v1_PredictionInput, PredictionInput__Output as _sightline_history_v1_PredictionInput__Output } from './sightline/history/v1/PredictionInput';
 import type { PredictionJob as _sightline_history_v1_PredictionJob, PredictionJob__Output as _sightline_history_v1_PredictionJob__Output } from './sightline/history/v1/PredictionJob';
+import type { PredictionWithImage as _sightline_history_v1_PredictionWithImage, PredictionWithImage__Output as _sightline_history_v1_PredictionWithImage__Output } from './sightline/history/v1/PredictionWithImage';
 import type { Project as _sightline_history_v1_Project, Project__Output as _sightline_history_v1_Project__Output } from './sightline/history/v1/Project';
 import type { ProjectIdRequest as _sightline_history_v1_ProjectIdRequest, ProjectIdRequest__Output as _sightline_history_v1_ProjectIdRequest__Output } from './sightline/history/v1/ProjectIdRequest';
 import type { RecordPredictionsRequest as _sightline_history_v1_RecordPredictionsRequest, RecordPredictionsRequest__Output as _sightline_history_v1_RecordPredictionsRequest__Output } from './sightline/history/v1/RecordPredictionsRequest';
@@ -62,8 +71,12 @@ export interface ProtoGrpcType {
         ClaimUnpredictedRequest: MessageTypeDefinition<_sightline_history_v1_ClaimUnpredictedRequest, _sightline_history_v1_ClaimUnpredictedRequest__Output>
         ClaimUnpredictedResponse: MessageTypeDefinition<_sightline_history_v1_ClaimUnpredictedResponse, _sightline_history_v1_ClaimUnpredictedResponse__Output>
         ClaimedImage: MessageTypeDefinition<_sightline_history_v1_ClaimedImage, _sightline_history_v1_ClaimedImage__Output>
+        CountLabelsRequest: MessageTypeDefinition<_sightline_history_v1_CountLabelsRequest, _sightline_history_v1_CountLabelsRequest__Output>
+        CountLabelsResponse: MessageTypeDefinition<_sightline_history_v1_CountLabelsResponse, _sightline_history_v1_CountLabelsResponse__Output>
         CreateProjectRequest: MessageTypeDefinition<_sightline_history_v1_CreateProjectRequest, _sightline_history_v1_CreateProjectRequest__Output>
         Empty: MessageTypeDefinition<_sightline_history_v1_Empty, _sightline_history_v1_Empty__Output>
+        ExportChunk: MessageTypeDefinition<_sightline_history_v1_ExportChunk, _sightline_history_v1_ExportChunk__Output>
+        ExportRequest: MessageTypeDefinition<_sightline_history_v1_ExportRequest, _sightline_history_v1_ExportRequest__Output>
         FeedbackRequest: MessageTypeDefinition<_sightline_history_v1_FeedbackRequest, _sightline_history_v1_FeedbackRequest__Output>
         FeedbackResponse: MessageTypeDefinition<_sightline_history_v1_FeedbackResponse, _sightline_history_v1_FeedbackResponse__Output>
         History: SubtypeConstructor<typeof grpc.Client, _sightline_history_v1_HistoryClient> & { service: _sightline_history_v1_HistoryDefinition }
@@ -71,6 +84,7 @@ export interface ProtoGrpcType {
         ImageContent: MessageTypeDefinition<_sightline_history_v1_ImageContent, _sightline_history_v1_ImageContent__Output>
         ImageContentRequest: MessageTypeDefinition<_sightline_history_v1_ImageContentRequest, _sightline_history_v1_ImageContentRequest__Output>
         ImageIdRequest: MessageTypeDefinition<_sightline_history_v1_ImageIdRequest, _sightline_history_v1_ImageIdRequest__Output>
+        ImagePredictionsResponse: MessageTypeDefinition<_sightline_history_v1_ImagePredictionsResponse, _sightline_history_v1_ImagePredictionsResponse__Output>
         ImageUpload: MessageTypeDefinition<_sightline_history_v1_ImageUpload, _sightline_history_v1_ImageUpload__Output>
         ImportChunk: MessageTypeDefinition<_sightline_history_v1_ImportChunk, _sightline_history_v1_ImportChunk__Output>
         ImportError: MessageTypeDefinition<_sightline_history_v1_ImportError, _sightline_history_v1_ImportError__Output>
@@ -87,11 +101,15 @@ export interface ProtoGrpcType {
         ListImportsResponse: MessageTypeDefinition<_sightline_history_v1_ListImportsResponse, _sightline_history_v1_ListImportsResponse__Output>
         ListPredictionJobsRequest: MessageTypeDefinition<_sightline_history_v1_ListPredictionJobsRequest, _sightline_history_v1_ListPredictionJobsRequest__Output>
         ListPredictionJobsResponse: MessageTypeDefinition<_sightline_history_v1_ListPredictionJobsResponse, _sightline_history_v1_ListPredictionJobsResponse__Output>
+        ListPredictionsRequest: MessageTypeDefinition<_sightline_history_v1_ListPredictionsRequest, _sightline_history_v1_ListPredictionsRequest__Output>
+        ListPredictionsResponse: MessageTypeDefinition<_sightline_history_v1_ListPredictionsResponse, _sightline_history_v1_ListPredictionsResponse__Output>
         ListProjectsRequest: MessageTypeDefinition<_sightline_history_v1_ListProjectsRequest, _sightline_history_v1_ListProjectsRequest__Output>
         ListProjectsResponse: MessageTypeDefinition<_sightline_history_v1_ListProjectsResponse, _sightline_history_v1_ListProjectsResponse__Output>
         Prediction: MessageTypeDefinition<_sightline_history_v1_Prediction, _sightline_history_v1_Prediction__Output>
+        PredictionFilter: MessageTypeDefinition<_sightline_history_v1_PredictionFilter, _sightline_history_v1_PredictionFilter__Output>
         PredictionInput: MessageTypeDefinition<_sightline_history_v1_PredictionInput, _sightline_history_v1_PredictionInput__Output>
         PredictionJob: MessageTypeDefinition<_sightline_history_v1_PredictionJob, _sightline_history_v1_PredictionJob__Output>
+        PredictionWithImage: MessageTypeDefinition<_sightline_history_v1_PredictionWithImage, _sightline_history_v1_PredictionWithImage__Output>
         Project: MessageTypeDefinition<_sightline_history_v1_Project, _sightline_history_v1_Project__Output>
         ProjectIdRequest: MessageTypeDefinition<_sightline_history_v1_ProjectIdRequest, _sightline_history_v1_ProjectIdRequest__Output>
         RecordPredictionsRequest: MessageTypeDefinition<_sightline_history_v1_RecordPredictionsRequest, _sightline_history_v1_RecordPredictionsRequest__Output>

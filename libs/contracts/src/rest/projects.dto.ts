@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsNotEmpty, IsNumber, IsObject, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsInt, IsNotEmpty, IsNumber, IsObject, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 
 export class CreateProjectDto {
   /** Unique project name, e.g. "brake-disc flaws". */
@@ -32,6 +32,11 @@ export class UpdateProjectDto {
   @ApiPropertyOptional({ type: 'object', additionalProperties: { type: 'number' }, example: { defect: 0.95 } })
   @IsOptional() @IsObject()
   classThresholds?: Record<string, number>;
+
+  /** New labels (since the production model's data set) that start a retraining; 0 never; null goes back to `AUTO_RETRAIN_LABELS`. */
+  @ApiPropertyOptional({ minimum: 0, maximum: 10_000_000, nullable: true, type: Number, example: 500 })
+  @IsOptional() @IsInt() @Min(0) @Max(10_000_000)
+  autoRetrainLabels?: number | null;
 }
 
 export class ProjectDto {
@@ -42,6 +47,8 @@ export class ProjectDto {
   /** Below it a prediction is `uncertain`; 0 when off. */
   @ApiProperty() confidenceThreshold!: number;
   @ApiProperty({ type: 'object', additionalProperties: { type: 'number' } }) classThresholds!: Record<string, number>;
+  /** The project's own retraining threshold; null when it follows `AUTO_RETRAIN_LABELS`. */
+  @ApiProperty({ nullable: true, type: Number }) autoRetrainLabels!: number | null;
   @ApiProperty() createdAt!: string;
   @ApiProperty() updatedAt!: string;
 }

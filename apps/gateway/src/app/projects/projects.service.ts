@@ -1,9 +1,24 @@
 import { Injectable } from '@nestjs/common';
+import type { HistoryV1 } from '@sightline/contracts';
 import { CreateProjectDto, DomainError, ErrorCode, ProjectDto, UpdateProjectDto } from '@sightline/contracts';
 import { AuditService } from '../audit/audit.service';
 import { Principal } from '../auth/roles.decorator';
 import { ServiceClients } from '../clients/service-clients';
 import { HistoryRepository } from './history.repository';
+
+export function toProjectDto(p: HistoryV1.Project__Output): ProjectDto {
+  return {
+    id: p.id,
+    name: p.name,
+    labels: p.labels,
+    imageCount: Number(p.imageCount),
+    confidenceThreshold: p.confidenceThreshold,
+    classThresholds: p.classThresholds,
+    autoRetrainLabels: p.autoRetrainLabels ?? null,
+    createdAt: p.createdAt,
+    updatedAt: p.updatedAt,
+  };
+}
 
 @Injectable()
 export class ProjectsService {
@@ -16,15 +31,15 @@ export class ProjectsService {
   async create(actor: Principal, body: CreateProjectDto): Promise<ProjectDto> {
     const project = await this.history.createProject({ name: body.name, labels: body.labels ?? [] });
     await this.audit.record({ actor: actor.name, action: 'project.create', targetType: 'project', targetId: project.id, projectId: project.id, details: { name: project.name, labels: project.labels } });
-    return project;
+    return toProjectDto(project);
   }
 
-  list(): Promise<ProjectDto[]> {
-    return this.history.listProjects();
+  async list(): Promise<ProjectDto[]> {
+    return (await this.history.listProjects()).map(toProjectDto);
   }
 
-  get(id: string): Promise<ProjectDto> {
-    return this.history.getProject(id);
+  async get(id: string): Promise<ProjectDto> {
+    return toProjectDto(await this.history.getProject(id));
   }
 
   async update(actor: Principal, id: string, body: UpdateProjectDto): Promise<ProjectDto> {
@@ -40,9 +55,10 @@ export class ProjectsService {
       confidenceThreshold: body.confidenceThreshold,
       hasClassThresholds: body.classThresholds !== undefined,
       classThresholds: body.classThresholds ?? {},
+      autoRetrainLabels: body.autoRetrainLabels === null ? -1 : body.autoRetrainLabels,
     });
     await this.audit.record({ actor: actor.name, action: 'project.update', targetType: 'project', targetId: id, projectId: id, details: { ...body } });
-    return project;
+    return toProjectDto(project);
   }
 
   async delete(actor: Principal, id: string): Promise<void> {

@@ -22,6 +22,14 @@ export class ProjectRepository {
     return this.projects.find({ order: { createdAt: 'ASC' } });
   }
 
+  countLabelsSince(projectId: string, since: Date): Promise<number> {
+    return this.dataSource
+      .getRepository(LabelEntity)
+      .createQueryBuilder('label')
+      .where('label.projectId = :projectId AND label.createdAt > :since', { projectId, since })
+      .getCount();
+  }
+
   save(project: ProjectEntity): Promise<ProjectEntity> {
     return this.projects.save(project);
   }

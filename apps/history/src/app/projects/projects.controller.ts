@@ -29,6 +29,12 @@ export class ProjectsController {
       labels: request.hasLabels ? request.labels : undefined,
       confidenceThreshold: request.confidenceThreshold,
       classThresholds: request.hasClassThresholds ? request.classThresholds : undefined,
+      autoRetrainLabels: request.autoRetrainLabels,
     });
+  }
+
+  @GrpcMethod('History', 'CountLabelsSince')
+  async countLabelsSince(request: HistoryV1.CountLabelsRequest__Output): Promise<HistoryV1.CountLabelsResponse> {
+    return { count: await this.projects.countLabelsSince(request.projectId, request.since) };
   }
 }

@@ -16,6 +16,14 @@ export class HistoryClientRepository implements OnModuleDestroy {
     return this.client.call('GetProject', { id }, { retry: true });
   }
 
+  async listProjects(): Promise<HistoryV1.Project__Output[]> {
+    return (await this.client.call<HistoryV1.ListProjectsResponse__Output>('ListProjects', {}, { retry: true })).projects;
+  }
+
+  async countLabelsSince(projectId: string, since: Date): Promise<number> {
+    return Number((await this.client.call<HistoryV1.CountLabelsResponse__Output>('CountLabelsSince', { projectId, since: since.toISOString() }, { retry: true })).count);
+  }
+
   async labeledImages(projectId: string): Promise<HistoryV1.LabeledImage__Output[]> {
     return (await this.client.call<HistoryV1.LabeledImagesResponse__Output>('ListLabeledImages', { projectId }, { retry: true, deadlineMs: 120_000 })).images;
   }

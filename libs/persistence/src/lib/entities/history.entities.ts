@@ -18,6 +18,10 @@ export class ProjectEntity extends UuidEntity {
   @Column({ name: 'class_thresholds', type: 'simple-json', nullable: true })
   classThresholds!: Record<string, number> | null;
 
+  /** New labels that start a retraining; null: the AUTO_RETRAIN_LABELS setting, 0: never. */
+  @Column({ name: 'auto_retrain_labels', type: 'int', nullable: true })
+  autoRetrainLabels!: number | null;
+
   @TimestampColumn({ name: 'created_at' })
   createdAt!: Date;
 

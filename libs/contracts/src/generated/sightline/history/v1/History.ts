@@ -4,14 +4,19 @@ import type * as grpc from '@grpc/grpc-js'
 import type { MethodDefinition } from '@grpc/proto-loader'
 import type { ClaimUnpredictedRequest as _sightline_history_v1_ClaimUnpredictedRequest, ClaimUnpredictedRequest__Output as _sightline_history_v1_ClaimUnpredictedRequest__Output } from '../../../sightline/history/v1/ClaimUnpredictedRequest';
 import type { ClaimUnpredictedResponse as _sightline_history_v1_ClaimUnpredictedResponse, ClaimUnpredictedResponse__Output as _sightline_history_v1_ClaimUnpredictedResponse__Output } from '../../../sightline/history/v1/ClaimUnpredictedResponse';
+import type { CountLabelsRequest as _sightline_history_v1_CountLabelsRequest, CountLabelsRequest__Output as _sightline_history_v1_CountLabelsRequest__Output } from '../../../sightline/history/v1/CountLabelsRequest';
+import type { CountLabelsResponse as _sightline_history_v1_CountLabelsResponse, CountLabelsResponse__Output as _sightline_history_v1_CountLabelsResponse__Output } from '../../../sightline/history/v1/CountLabelsResponse';
 import type { CreateProjectRequest as _sightline_history_v1_CreateProjectRequest, CreateProjectRequest__Output as _sightline_history_v1_CreateProjectRequest__Output } from '../../../sightline/history/v1/CreateProjectRequest';
 import type { Empty as _sightline_history_v1_Empty, Empty__Output as _sightline_history_v1_Empty__Output } from '../../../sightline/history/v1/Empty';
+import type { ExportChunk as _sightline_history_v1_ExportChunk, ExportChunk__Output as _sightline_history_v1_ExportChunk__Output } from '../../../sightline/history/v1/ExportChunk';
+import type { ExportRequest as _sightline_history_v1_ExportRequest, ExportRequest__Output as _sightline_history_v1_ExportRequest__Output } from '../../../sightline/history/v1/ExportRequest';
 import type { FeedbackRequest as _sightline_history_v1_FeedbackRequest, FeedbackRequest__Output as _sightline_history_v1_FeedbackRequest__Output } from '../../../sightline/history/v1/FeedbackRequest';
 import type { FeedbackResponse as _sightline_history_v1_FeedbackResponse, FeedbackResponse__Output as _sightline_history_v1_FeedbackResponse__Output } from '../../../sightline/history/v1/FeedbackResponse';
 import type { Image as _sightline_history_v1_Image, Image__Output as _sightline_history_v1_Image__Output } from '../../../sightline/history/v1/Image';
 import type { ImageContent as _sightline_history_v1_ImageContent, ImageContent__Output as _sightline_history_v1_ImageContent__Output } from '../../../sightline/history/v1/ImageContent';
 import type { ImageContentRequest as _sightline_history_v1_ImageContentRequest, ImageContentRequest__Output as _sightline_history_v1_ImageContentRequest__Output } from '../../../sightline/history/v1/ImageContentRequest';
 import type { ImageIdRequest as _sightline_history_v1_ImageIdRequest, ImageIdRequest__Output as _sightline_history_v1_ImageIdRequest__Output } from '../../../sightline/history/v1/ImageIdRequest';
+import type { ImagePredictionsResponse as _sightline_history_v1_ImagePredictionsResponse, ImagePredictionsResponse__Output as _sightline_history_v1_ImagePredictionsResponse__Output } from '../../../sightline/history/v1/ImagePredictionsResponse';
 import type { ImportChunk as _sightline_history_v1_ImportChunk, ImportChunk__Output as _sightline_history_v1_ImportChunk__Output } from '../../../sightline/history/v1/ImportChunk';
 import type { ImportIdRequest as _sightline_history_v1_ImportIdRequest, ImportIdRequest__Output as _sightline_history_v1_ImportIdRequest__Output } from '../../../sightline/history/v1/ImportIdRequest';
 import type { ImportJob as _sightline_history_v1_ImportJob, ImportJob__Output as _sightline_history_v1_ImportJob__Output } from '../../../sightline/history/v1/ImportJob';
@@ -24,6 +29,8 @@ import type { ListImportsRequest as _sightline_history_v1_ListImportsRequest, Li
 import type { ListImportsResponse as _sightline_history_v1_ListImportsResponse, ListImportsResponse__Output as _sightline_history_v1_ListImportsResponse__Output } from '../../../sightline/history/v1/ListImportsResponse';
 import type { ListPredictionJobsRequest as _sightline_history_v1_ListPredictionJobsRequest, ListPredictionJobsRequest__Output as _sightline_history_v1_ListPredictionJobsRequest__Output } from '../../../sightline/history/v1/ListPredictionJobsRequest';
 import type { ListPredictionJobsResponse as _sightline_history_v1_ListPredictionJobsResponse, ListPredictionJobsResponse__Output as _sightline_history_v1_ListPredictionJobsResponse__Output } from '../../../sightline/history/v1/ListPredictionJobsResponse';
+import type { ListPredictionsRequest as _sightline_history_v1_ListPredictionsRequest, ListPredictionsRequest__Output as _sightline_history_v1_ListPredictionsRequest__Output } from '../../../sightline/history/v1/ListPredictionsRequest';
+import type { ListPredictionsResponse as _sightline_history_v1_ListPredictionsResponse, ListPredictionsResponse__Output as _sightline_history_v1_ListPredictionsResponse__Output } from '../../../sightline/history/v1/ListPredictionsResponse';
 import type { ListProjectsRequest as _sightline_history_v1_ListProjectsRequest, ListProjectsRequest__Output as _sightline_history_v1_ListProjectsRequest__Output } from '../../../sightline/history/v1/ListProjectsRequest';
 import type { ListProjectsResponse as _sightline_history_v1_ListProjectsResponse, ListProjectsResponse__Output as _sightline_history_v1_ListProjectsResponse__Output } from '../../../sightline/history/v1/ListProjectsResponse';
 import type { PredictionJob as _sightline_history_v1_PredictionJob, PredictionJob__Output as _sightline_history_v1_PredictionJob__Output } from '../../../sightline/history/v1/PredictionJob';
@@ -52,6 +59,15 @@ export interface HistoryClient extends grpc.Client {
   claimUnpredicted(argument: _sightline_history_v1_ClaimUnpredictedRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_ClaimUnpredictedResponse__Output>): grpc.ClientUnaryCall;
   claimUnpredicted(argument: _sightline_history_v1_ClaimUnpredictedRequest, callback: grpc.requestCallback<_sightline_history_v1_ClaimUnpredictedResponse__Output>): grpc.ClientUnaryCall;
   
+  CountLabelsSince(argument: _sightline_history_v1_CountLabelsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_CountLabelsResponse__Output>): grpc.ClientUnaryCall;
+  CountLabelsSince(argument: _sightline_history_v1_CountLabelsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_history_v1_CountLabelsResponse__Output>): grpc.ClientUnaryCall;
+  CountLabelsSince(argument: _sightline_history_v1_CountLabelsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_CountLabelsResponse__Output>): grpc.ClientUnaryCall;
+  CountLabelsSince(argument: _sightline_history_v1_CountLabelsRequest, callback: grpc.requestCallback<_sightline_history_v1_CountLabelsResponse__Output>): grpc.ClientUnaryCall;
+  countLabelsSince(argument: _sightline_history_v1_CountLabelsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_CountLabelsResponse__Output>): grpc.ClientUnaryCall;
+  countLabelsSince(argument: _sightline_history_v1_CountLabelsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_history_v1_CountLabelsResponse__Output>): grpc.ClientUnaryCall;
+  countLabelsSince(argument: _sightline_history_v1_CountLabelsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_CountLabelsResponse__Output>): grpc.ClientUnaryCall;
+  countLabelsSince(argument: _sightline_history_v1_CountLabelsRequest, callback: grpc.requestCallback<_sightline_history_v1_CountLabelsResponse__Output>): grpc.ClientUnaryCall;
+  
   CreateProject(argument: _sightline_history_v1_CreateProjectRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_Project__Output>): grpc.ClientUnaryCall;
   CreateProject(argument: _sightline_history_v1_CreateProjectRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_history_v1_Project__Output>): grpc.ClientUnaryCall;
   CreateProject(argument: _sightline_history_v1_CreateProjectRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_Project__Output>): grpc.ClientUnaryCall;
@@ -69,6 +85,11 @@ export interface HistoryClient extends grpc.Client {
   deleteProject(argument: _sightline_history_v1_ProjectIdRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_history_v1_Empty__Output>): grpc.ClientUnaryCall;
   deleteProject(argument: _sightline_history_v1_ProjectIdRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_Empty__Output>): grpc.ClientUnaryCall;
   deleteProject(argument: _sightline_history_v1_ProjectIdRequest, callback: grpc.requestCallback<_sightline_history_v1_Empty__Output>): grpc.ClientUnaryCall;
+  
+  ExportPredictions(argument: _sightline_history_v1_ExportRequest, metadata: grpc.Metadata, options?: grpc.CallOptions): grpc.ClientReadableStream<_sightline_history_v1_ExportChunk__Output>;
+  ExportPredictions(argument: _sightline_history_v1_ExportRequest, options?: grpc.CallOptions): grpc.ClientReadableStream<_sightline_history_v1_ExportChunk__Output>;
+  exportPredictions(argument: _sightline_history_v1_ExportRequest, metadata: grpc.Metadata, options?: grpc.CallOptions): grpc.ClientReadableStream<_sightline_history_v1_ExportChunk__Output>;
+  exportPredictions(argument: _sightline_history_v1_ExportRequest, options?: grpc.CallOptions): grpc.ClientReadableStream<_sightline_history_v1_ExportChunk__Output>;
   
   GetImage(argument: _sightline_history_v1_ImageIdRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_Image__Output>): grpc.ClientUnaryCall;
   GetImage(argument: _sightline_history_v1_ImageIdRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_history_v1_Image__Output>): grpc.ClientUnaryCall;
@@ -133,6 +154,21 @@ export interface HistoryClient extends grpc.Client {
   getReviewStats(argument: _sightline_history_v1_ReviewStatsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_ReviewStats__Output>): grpc.ClientUnaryCall;
   getReviewStats(argument: _sightline_history_v1_ReviewStatsRequest, callback: grpc.requestCallback<_sightline_history_v1_ReviewStats__Output>): grpc.ClientUnaryCall;
   
+  /**
+   * Every prediction of one image, by every model version, newest first.
+   */
+  ListImagePredictions(argument: _sightline_history_v1_ImageIdRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_ImagePredictionsResponse__Output>): grpc.ClientUnaryCall;
+  ListImagePredictions(argument: _sightline_history_v1_ImageIdRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_history_v1_ImagePredictionsResponse__Output>): grpc.ClientUnaryCall;
+  ListImagePredictions(argument: _sightline_history_v1_ImageIdRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_ImagePredictionsResponse__Output>): grpc.ClientUnaryCall;
+  ListImagePredictions(argument: _sightline_history_v1_ImageIdRequest, callback: grpc.requestCallback<_sightline_history_v1_ImagePredictionsResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Every prediction of one image, by every model version, newest first.
+   */
+  listImagePredictions(argument: _sightline_history_v1_ImageIdRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_ImagePredictionsResponse__Output>): grpc.ClientUnaryCall;
+  listImagePredictions(argument: _sightline_history_v1_ImageIdRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_history_v1_ImagePredictionsResponse__Output>): grpc.ClientUnaryCall;
+  listImagePredictions(argument: _sightline_history_v1_ImageIdRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_ImagePredictionsResponse__Output>): grpc.ClientUnaryCall;
+  listImagePredictions(argument: _sightline_history_v1_ImageIdRequest, callback: grpc.requestCallback<_sightline_history_v1_ImagePredictionsResponse__Output>): grpc.ClientUnaryCall;
+  
   ListImages(argument: _sightline_history_v1_ListImagesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_ListImagesResponse__Output>): grpc.ClientUnaryCall;
   ListImages(argument: _sightline_history_v1_ListImagesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_history_v1_ListImagesResponse__Output>): grpc.ClientUnaryCall;
   ListImages(argument: _sightline_history_v1_ListImagesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_ListImagesResponse__Output>): grpc.ClientUnaryCall;
@@ -168,6 +204,15 @@ export interface HistoryClient extends grpc.Client {
   listPredictionJobs(argument: _sightline_history_v1_ListPredictionJobsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_history_v1_ListPredictionJobsResponse__Output>): grpc.ClientUnaryCall;
   listPredictionJobs(argument: _sightline_history_v1_ListPredictionJobsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_ListPredictionJobsResponse__Output>): grpc.ClientUnaryCall;
   listPredictionJobs(argument: _sightline_history_v1_ListPredictionJobsRequest, callback: grpc.requestCallback<_sightline_history_v1_ListPredictionJobsResponse__Output>): grpc.ClientUnaryCall;
+  
+  ListPredictions(argument: _sightline_history_v1_ListPredictionsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_ListPredictionsResponse__Output>): grpc.ClientUnaryCall;
+  ListPredictions(argument: _sightline_history_v1_ListPredictionsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_history_v1_ListPredictionsResponse__Output>): grpc.ClientUnaryCall;
+  ListPredictions(argument: _sightline_history_v1_ListPredictionsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_ListPredictionsResponse__Output>): grpc.ClientUnaryCall;
+  ListPredictions(argument: _sightline_history_v1_ListPredictionsRequest, callback: grpc.requestCallback<_sightline_history_v1_ListPredictionsResponse__Output>): grpc.ClientUnaryCall;
+  listPredictions(argument: _sightline_history_v1_ListPredictionsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_ListPredictionsResponse__Output>): grpc.ClientUnaryCall;
+  listPredictions(argument: _sightline_history_v1_ListPredictionsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_history_v1_ListPredictionsResponse__Output>): grpc.ClientUnaryCall;
+  listPredictions(argument: _sightline_history_v1_ListPredictionsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_ListPredictionsResponse__Output>): grpc.ClientUnaryCall;
+  listPredictions(argument: _sightline_history_v1_ListPredictionsRequest, callback: grpc.requestCallback<_sightline_history_v1_ListPredictionsResponse__Output>): grpc.ClientUnaryCall;
   
   ListProjects(argument: _sightline_history_v1_ListProjectsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_ListProjectsResponse__Output>): grpc.ClientUnaryCall;
   ListProjects(argument: _sightline_history_v1_ListProjectsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_history_v1_ListProjectsResponse__Output>): grpc.ClientUnaryCall;
@@ -267,9 +312,13 @@ export interface HistoryClient extends grpc.Client {
 export interface HistoryHandlers extends grpc.UntypedServiceImplementation {
   ClaimUnpredicted: grpc.handleUnaryCall<_sightline_history_v1_ClaimUnpredictedRequest__Output, _sightline_history_v1_ClaimUnpredictedResponse>;
   
+  CountLabelsSince: grpc.handleUnaryCall<_sightline_history_v1_CountLabelsRequest__Output, _sightline_history_v1_CountLabelsResponse>;
+  
   CreateProject: grpc.handleUnaryCall<_sightline_history_v1_CreateProjectRequest__Output, _sightline_history_v1_Project>;
   
   DeleteProject: grpc.handleUnaryCall<_sightline_history_v1_ProjectIdRequest__Output, _sightline_history_v1_Empty>;
+  
+  ExportPredictions: grpc.handleServerStreamingCall<_sightline_history_v1_ExportRequest__Output, _sightline_history_v1_ExportChunk>;
   
   GetImage: grpc.handleUnaryCall<_sightline_history_v1_ImageIdRequest__Output, _sightline_history_v1_Image>;
   
@@ -285,6 +334,11 @@ export interface HistoryHandlers extends grpc.UntypedServiceImplementation {
   
   GetReviewStats: grpc.handleUnaryCall<_sightline_history_v1_ReviewStatsRequest__Output, _sightline_history_v1_ReviewStats>;
   
+  /**
+   * Every prediction of one image, by every model version, newest first.
+   */
+  ListImagePredictions: grpc.handleUnaryCall<_sightline_history_v1_ImageIdRequest__Output, _sightline_history_v1_ImagePredictionsResponse>;
+  
   ListImages: grpc.handleUnaryCall<_sightline_history_v1_ListImagesRequest__Output, _sightline_history_v1_ListImagesResponse>;
   
   ListImports: grpc.handleUnaryCall<_sightline_history_v1_ListImportsRequest__Output, _sightline_history_v1_ListImportsResponse>;
@@ -292,6 +346,8 @@ export interface HistoryHandlers extends grpc.UntypedServiceImplementation {
   ListLabeledImages: grpc.handleUnaryCall<_sightline_history_v1_LabeledImagesRequest__Output, _sightline_history_v1_LabeledImagesResponse>;
   
   ListPredictionJobs: grpc.handleUnaryCall<_sightline_history_v1_ListPredictionJobsRequest__Output, _sightline_history_v1_ListPredictionJobsResponse>;
+  
+  ListPredictions: grpc.handleUnaryCall<_sightline_history_v1_ListPredictionsRequest__Output, _sightline_history_v1_ListPredictionsResponse>;
   
   ListProjects: grpc.handleUnaryCall<_sightline_history_v1_ListProjectsRequest__Output, _sightline_history_v1_ListProjectsResponse>;
   
@@ -321,8 +377,10 @@ export interface HistoryHandlers extends grpc.UntypedServiceImplementation {
 
 export interface HistoryDefinition extends grpc.ServiceDefinition {
   ClaimUnpredicted: MethodDefinition<_sightline_history_v1_ClaimUnpredictedRequest, _sightline_history_v1_ClaimUnpredictedResponse, _sightline_history_v1_ClaimUnpredictedRequest__Output, _sightline_history_v1_ClaimUnpredictedResponse__Output>
+  CountLabelsSince: MethodDefinition<_sightline_history_v1_CountLabelsRequest, _sightline_history_v1_CountLabelsResponse, _sightline_history_v1_CountLabelsRequest__Output, _sightline_history_v1_CountLabelsResponse__Output>
   CreateProject: MethodDefinition<_sightline_history_v1_CreateProjectRequest, _sightline_history_v1_Project, _sightline_history_v1_CreateProjectRequest__Output, _sightline_history_v1_Project__Output>
   DeleteProject: MethodDefinition<_sightline_history_v1_ProjectIdRequest, _sightline_history_v1_Empty, _sightline_history_v1_ProjectIdRequest__Output, _sightline_history_v1_Empty__Output>
+  ExportPredictions: MethodDefinition<_sightline_history_v1_ExportRequest, _sightline_history_v1_ExportChunk, _sightline_history_v1_ExportRequest__Output, _sightline_history_v1_ExportChunk__Output>
   GetImage: MethodDefinition<_sightline_history_v1_ImageIdRequest, _sightline_history_v1_Image, _sightline_history_v1_ImageIdRequest__Output, _sightline_history_v1_Image__Output>
   GetImageContent: MethodDefinition<_sightline_history_v1_ImageContentRequest, _sightline_history_v1_ImageContent, _sightline_history_v1_ImageContentRequest__Output, _sightline_history_v1_ImageContent__Output>
   GetImport: MethodDefinition<_sightline_history_v1_ImportIdRequest, _sightline_history_v1_ImportJob, _sightline_history_v1_ImportIdRequest__Output, _sightline_history_v1_ImportJob__Output>
@@ -330,10 +388,12 @@ export interface HistoryDefinition extends grpc.ServiceDefinition {
   GetProject: MethodDefinition<_sightline_history_v1_ProjectIdRequest, _sightline_history_v1_Project, _sightline_history_v1_ProjectIdRequest__Output, _sightline_history_v1_Project__Output>
   GetReviewQueue: MethodDefinition<_sightline_history_v1_ReviewQueueRequest, _sightline_history_v1_ReviewQueueResponse, _sightline_history_v1_ReviewQueueRequest__Output, _sightline_history_v1_ReviewQueueResponse__Output>
   GetReviewStats: MethodDefinition<_sightline_history_v1_ReviewStatsRequest, _sightline_history_v1_ReviewStats, _sightline_history_v1_ReviewStatsRequest__Output, _sightline_history_v1_ReviewStats__Output>
+  ListImagePredictions: MethodDefinition<_sightline_history_v1_ImageIdRequest, _sightline_history_v1_ImagePredictionsResponse, _sightline_history_v1_ImageIdRequest__Output, _sightline_history_v1_ImagePredictionsResponse__Output>
   ListImages: MethodDefinition<_sightline_history_v1_ListImagesRequest, _sightline_history_v1_ListImagesResponse, _sightline_history_v1_ListImagesRequest__Output, _sightline_history_v1_ListImagesResponse__Output>
   ListImports: MethodDefinition<_sightline_history_v1_ListImportsRequest, _sightline_history_v1_ListImportsResponse, _sightline_history_v1_ListImportsRequest__Output, _sightline_history_v1_ListImportsResponse__Output>
   ListLabeledImages: MethodDefinition<_sightline_history_v1_LabeledImagesRequest, _sightline_history_v1_LabeledImagesResponse, _sightline_history_v1_LabeledImagesRequest__Output, _sightline_history_v1_LabeledImagesResponse__Output>
   ListPredictionJobs: MethodDefinition<_sightline_history_v1_ListPredictionJobsRequest, _sightline_history_v1_ListPredictionJobsResponse, _sightline_history_v1_ListPredictionJobsRequest__Output, _sightline_history_v1_ListPredictionJobsResponse__Output>
+  ListPredictions: MethodDefinition<_sightline_history_v1_ListPredictionsRequest, _sightline_history_v1_ListPredictionsResponse, _sightline_history_v1_ListPredictionsRequest__Output, _sightline_history_v1_ListPredictionsResponse__Output>
   ListProjects: MethodDefinition<_sightline_history_v1_ListProjectsRequest, _sightline_history_v1_ListProjectsResponse, _sightline_history_v1_ListProjectsRequest__Output, _sightline_history_v1_ListProjectsResponse__Output>
   RecordPredictions: MethodDefinition<_sightline_history_v1_RecordPredictionsRequest, _sightline_history_v1_RecordPredictionsResponse, _sightline_history_v1_RecordPredictionsRequest__Output, _sightline_history_v1_RecordPredictionsResponse__Output>
   SetLabel: MethodDefinition<_sightline_history_v1_SetLabelRequest, _sightline_history_v1_Image, _sightline_history_v1_SetLabelRequest__Output, _sightline_history_v1_Image__Output>

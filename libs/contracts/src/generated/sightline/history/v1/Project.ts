@@ -14,6 +14,11 @@ export interface Project {
    */
   'confidenceThreshold'?: (number | string);
   'classThresholds'?: ({[key: string]: number | string});
+  /**
+   * New labels that start a retraining; absent: the AUTO_RETRAIN_LABELS setting; 0: never.
+   */
+  'autoRetrainLabels'?: (number);
+  '_autoRetrainLabels'?: "autoRetrainLabels";
 }
 
 export interface Project__Output {
@@ -28,4 +33,9 @@ export interface Project__Output {
    */
   'confidenceThreshold': (number);
   'classThresholds': ({[key: string]: number});
+  /**
+   * New labels that start a retraining; absent: the AUTO_RETRAIN_LABELS setting; 0: never.
+   */
+  'autoRetrainLabels'?: (number);
+  '_autoRetrainLabels'?: "autoRetrainLabels";
 }

@@ -15,8 +15,13 @@ export interface UpdateProjectRequest {
    */
   'hasClassThresholds'?: (boolean);
   'classThresholds'?: ({[key: string]: number | string});
+  /**
+   * -1 goes back to the AUTO_RETRAIN_LABELS setting.
+   */
+  'autoRetrainLabels'?: (number);
   '_name'?: "name";
   '_confidenceThreshold'?: "confidenceThreshold";
+  '_autoRetrainLabels'?: "autoRetrainLabels";
 }
 
 export interface UpdateProjectRequest__Output {
@@ -33,6 +38,11 @@ export interface UpdateProjectRequest__Output {
    */
   'hasClassThresholds': (boolean);
   'classThresholds': ({[key: string]: number});
+  /**
+   * -1 goes back to the AUTO_RETRAIN_LABELS setting.
+   */
+  'autoRetrainLabels'?: (number);
   '_name'?: "name";
   '_confidenceThreshold'?: "confidenceThreshold";
+  '_autoRetrainLabels'?: "autoRetrainLabels";
 }
