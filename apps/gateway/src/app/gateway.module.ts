@@ -10,6 +10,7 @@ import { AuthGuard } from './auth/auth.guard';
 import { AuthService } from './auth/auth.service';
 import { LoginRateLimiter } from './auth/login-rate-limiter';
 import { UserRepository } from './auth/user.repository';
+import { BrowseController } from './browse/browse.controller';
 import { CamerasController } from './cameras/cameras.controller';
 import { CamerasService } from './cameras/cameras.service';
 import { ServiceClients } from './clients/service-clients';
@@ -43,7 +44,7 @@ export class GatewayModule implements NestModule {
         JwtModule.register({}),
         MulterModule.register({ limits: { fileSize: config.maxUploadBytes, files: MAX_FILES_PER_UPLOAD, fields: 10, fieldSize: 4096 } }),
       ],
-      controllers: [AuthController, UsersController, HealthController, SystemController, MetricsController, ProjectsController, ImagesController, CamerasController, ModelsController, ImportsController, TrainingController, ReviewController],
+      controllers: [AuthController, UsersController, HealthController, SystemController, MetricsController, ProjectsController, ImagesController, CamerasController, ModelsController, ImportsController, TrainingController, ReviewController, BrowseController],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
         ServiceClients,

@@ -3,6 +3,9 @@ import { SightlineConfig, SightlineConfigModule } from '@sightline/config';
 import { GrpcHealthController, HEALTH_PROBE } from '@sightline/grpc';
 import { DatabaseHealthProbe, DatabaseModule, HISTORY_SCHEMA } from '@sightline/persistence';
 
+import { BrowseController } from './browse/browse.controller';
+import { BrowseRepository } from './browse/browse.repository';
+import { BrowseService } from './browse/browse.service';
 import { BlobStoreProvider } from './images/blob-store.provider';
 import { ImageDecoderRepository } from './images/image-decoder.repository';
 import { ImageRepository } from './images/image.repository';
@@ -29,7 +32,7 @@ export class HistoryModule {
     return {
       module: HistoryModule,
       imports: [SightlineConfigModule.forRoot(config), DatabaseModule.forService(HISTORY_SCHEMA)],
-      controllers: [GrpcHealthController, ProjectsController, ImagesController, ImportsController, PredictionsController, ReviewController],
+      controllers: [GrpcHealthController, ProjectsController, ImagesController, ImportsController, PredictionsController, ReviewController, BrowseController],
       providers: [
         { provide: HEALTH_PROBE, useClass: DatabaseHealthProbe },
         BlobStoreProvider,
@@ -46,6 +49,8 @@ export class HistoryModule {
         PredictionJobsService,
         ReviewRepository,
         ReviewService,
+        BrowseRepository,
+        BrowseService,
       ],
     };
   }

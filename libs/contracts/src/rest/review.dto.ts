@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsBoolean, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsIn, IsInt, IsISO8601, IsNotEmpty, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 import { ImageDto } from './images.dto';
 
 /** A prediction as history keeps it, with its review state. */
@@ -88,4 +88,68 @@ export class LiveAccuracyDto {
   /** correct ÷ reviewed; null before the first review. Uncertain and low-margin predictions are reviewed first, so early figures lean low. */
   @ApiProperty({ nullable: true, type: Number }) accuracy!: number | null;
   @ApiProperty() pending!: number;
+}
+
+/** Which predictions: every field is optional. */
+export class PredictionFilterQueryDto {
+  /** The image's current label. */
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(100)
+  label?: string;
+
+  /** The predicted label. */
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(100)
+  predicted?: string;
+
+  @ApiPropertyOptional({ minimum: 1 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(1_000_000)
+  modelVersion?: number;
+
+  @ApiPropertyOptional({ minimum: 0, maximum: 1 }) @IsOptional() @Type(() => Number) @IsNumber() @Min(0) @Max(1)
+  minConfidence?: number;
+
+  @ApiPropertyOptional({ minimum: 0, maximum: 1 }) @IsOptional() @Type(() => Number) @IsNumber() @Min(0) @Max(1)
+  maxConfidence?: number;
+
+  /** The camera that captured the image (its id). */
+  @ApiPropertyOptional() @IsOptional() @IsUUID()
+  camera?: string;
+
+  /** Predicted at or after (ISO 8601). */
+  @ApiPropertyOptional() @IsOptional() @IsISO8601()
+  from?: string;
+
+  /** Predicted before (ISO 8601). */
+  @ApiPropertyOptional() @IsOptional() @IsISO8601()
+  to?: string;
+
+  @ApiPropertyOptional({ enum: ['true', 'false'] }) @IsOptional() @IsIn(['true', 'false'])
+  reviewed?: 'true' | 'false';
+
+  @ApiPropertyOptional({ enum: ['true', 'false'] }) @IsOptional() @IsIn(['true', 'false'])
+  uncertain?: 'true' | 'false';
+}
+
+export class ListPredictionsQueryDto extends PredictionFilterQueryDto {
+  /** `nextCursor` of the previous page. */
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200)
+  cursor?: string;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200)
+  limit?: number;
+}
+
+export class ExportQueryDto extends PredictionFilterQueryDto {
+  /** `csv`: one row per prediction; `zip`: the labeled images among them in image-folder layout (`<label>/<sha256>.<ext>`), which an import reads back. */
+  @ApiPropertyOptional({ enum: ['csv', 'zip'], default: 'csv' }) @IsOptional() @IsIn(['csv', 'zip'])
+  format?: 'csv' | 'zip';
+}
+
+export class PredictionWithImageDto {
+  @ApiProperty({ type: StoredPredictionDto }) prediction!: StoredPredictionDto;
+  @ApiProperty({ type: ImageDto }) image!: ImageDto;
+}
+
+export class PredictionPageDto {
+  @ApiProperty({ type: [PredictionWithImageDto] }) items!: PredictionWithImageDto[];
+  /** Pass as `cursor` for the next page; null on the last one. */
+  @ApiProperty({ nullable: true, type: String }) nextCursor!: string | null;
 }

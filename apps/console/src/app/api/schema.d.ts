@@ -180,6 +180,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/images/{id}/predictions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listImagePredictions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/images/{id}/thumbnail": {
         parameters: {
             query?: never;
@@ -356,6 +372,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/projects/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["exportHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/projects/{id}/images": {
         parameters: {
             query?: never;
@@ -476,6 +508,22 @@ export interface paths {
             cookie?: never;
         };
         get: operations["listPredictionJobs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/predictions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listPredictions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -886,7 +934,16 @@ export interface components {
             replica: string;
             state: string;
         };
+        PredictionPageDto: {
+            items: components["schemas"]["PredictionWithImageDto"][];
+            nextCursor: string | null;
+        };
+        PredictionWithImageDto: {
+            image: components["schemas"]["ImageDto"];
+            prediction: components["schemas"]["StoredPredictionDto"];
+        };
         ProjectDto: {
+            autoRetrainLabels: number | null;
             classThresholds: {
                 [key: string]: number;
             };
@@ -985,6 +1042,8 @@ export interface components {
             url?: string;
         };
         UpdateProjectDto: {
+            /** @example 500 */
+            autoRetrainLabels?: number | null;
             /**
              * @example {
              *       "defect": 0.95
@@ -1381,6 +1440,35 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["LabelHistoryDto"];
+                };
+            };
+        };
+    };
+    listImagePredictions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoredPredictionDto"][];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
                 };
             };
         };
@@ -1792,6 +1880,59 @@ export interface operations {
             };
         };
     };
+    exportHistory: {
+        parameters: {
+            query?: {
+                label?: string;
+                predicted?: string;
+                modelVersion?: number;
+                minConfidence?: number;
+                maxConfidence?: number;
+                camera?: string;
+                from?: string;
+                to?: string;
+                reviewed?: "true" | "false";
+                uncertain?: "true" | "false";
+                format?: "csv" | "zip";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV (one row per prediction) or a zip (`<label>/<sha256>.<ext>`) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/zip": string;
+                    "text/csv": string;
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/zip": components["schemas"]["ErrorDto"];
+                    "text/csv": components["schemas"]["ErrorDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/zip": components["schemas"]["ErrorDto"];
+                    "text/csv": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
     listImages: {
         parameters: {
             query?: {
@@ -2132,6 +2273,56 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PredictionJobDto"][];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    listPredictions: {
+        parameters: {
+            query?: {
+                label?: string;
+                predicted?: string;
+                modelVersion?: number;
+                minConfidence?: number;
+                maxConfidence?: number;
+                camera?: string;
+                from?: string;
+                to?: string;
+                reviewed?: "true" | "false";
+                uncertain?: "true" | "false";
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PredictionPageDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
                 };
             };
             404: {
