@@ -14,3 +14,4 @@ export * from './rest/models.dto';
 export * from './rest/imports.dto';
 export * from './rest/training.dto';
 export * from './rest/review.dto';
+export * from './rest/audit.dto';

@@ -37,6 +37,11 @@ export const appRoutes: Route[] = [
           ),
       },
       {
+        path: 'audit',
+        loadChildren: () =>
+          import('./features/audit/audit.routes').then((m) => m.auditRoutes),
+      },
+      {
         path: 'review',
         loadChildren: () =>
           import('./features/review/review.routes').then(

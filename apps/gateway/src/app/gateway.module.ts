@@ -4,6 +4,7 @@ import { JwtModule } from '@nestjs/jwt';
 import { MulterModule } from '@nestjs/platform-express';
 import { SightlineConfig, SightlineConfigModule } from '@sightline/config';
 import { DatabaseModule, GATEWAY_SCHEMA } from '@sightline/persistence';
+import { AuditController } from './audit/audit.controller';
 import { AuditService } from './audit/audit.service';
 import { AuthController, UsersController } from './auth/auth.controller';
 import { AuthGuard } from './auth/auth.guard';
@@ -44,7 +45,7 @@ export class GatewayModule implements NestModule {
         JwtModule.register({}),
         MulterModule.register({ limits: { fileSize: config.maxUploadBytes, files: MAX_FILES_PER_UPLOAD, fields: 10, fieldSize: 4096 } }),
       ],
-      controllers: [AuthController, UsersController, HealthController, SystemController, MetricsController, ProjectsController, ImagesController, CamerasController, ModelsController, ImportsController, TrainingController, ReviewController, BrowseController],
+      controllers: [AuthController, UsersController, HealthController, SystemController, MetricsController, ProjectsController, ImagesController, CamerasController, ModelsController, ImportsController, TrainingController, ReviewController, BrowseController, AuditController],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
         ServiceClients,

@@ -52,6 +52,7 @@ const NAV: NavItem[] = [
     testId: 'nav-training',
   },
   { path: '/models', label: 'Models', icon: 'models', testId: 'nav-models' },
+  { path: '/audit', label: 'Audit log', icon: 'history', testId: 'nav-audit' },
   {
     path: '/settings',
     label: 'Settings',
