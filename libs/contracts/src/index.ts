@@ -15,3 +15,4 @@ export * from './rest/imports.dto';
 export * from './rest/training.dto';
 export * from './rest/review.dto';
 export * from './rest/audit.dto';
+export * from './rest/webhooks.dto';

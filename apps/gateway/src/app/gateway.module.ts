@@ -33,6 +33,7 @@ import { ReviewController } from './review/review.controller';
 import { ReviewService } from './review/review.service';
 import { SystemController } from './system/system.controller';
 import { TrainingController } from './training/training.controller';
+import { WebhooksController } from './webhooks/webhooks.controller';
 
 @Module({})
 export class GatewayModule implements NestModule {
@@ -45,7 +46,7 @@ export class GatewayModule implements NestModule {
         JwtModule.register({}),
         MulterModule.register({ limits: { fileSize: config.maxUploadBytes, files: MAX_FILES_PER_UPLOAD, fields: 10, fieldSize: 4096 } }),
       ],
-      controllers: [AuthController, UsersController, HealthController, SystemController, MetricsController, ProjectsController, ImagesController, CamerasController, ModelsController, ImportsController, TrainingController, ReviewController, BrowseController, AuditController],
+      controllers: [AuthController, UsersController, HealthController, SystemController, MetricsController, ProjectsController, ImagesController, CamerasController, ModelsController, ImportsController, TrainingController, ReviewController, BrowseController, AuditController, WebhooksController],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
         ServiceClients,

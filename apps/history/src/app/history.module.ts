@@ -22,6 +22,9 @@ import { PredictionsService } from './predictions/predictions.service';
 import { ProjectRepository } from './projects/project.repository';
 import { ProjectsController } from './projects/projects.controller';
 import { ProjectsService } from './projects/projects.service';
+import { WebhookRepository } from './webhooks/webhook.repository';
+import { WebhooksController } from './webhooks/webhooks.controller';
+import { WebhooksService } from './webhooks/webhooks.service';
 import { ReviewController } from './review/review.controller';
 import { ReviewRepository } from './review/review.repository';
 import { ReviewService } from './review/review.service';
@@ -32,7 +35,7 @@ export class HistoryModule {
     return {
       module: HistoryModule,
       imports: [SightlineConfigModule.forRoot(config), DatabaseModule.forService(HISTORY_SCHEMA)],
-      controllers: [GrpcHealthController, ProjectsController, ImagesController, ImportsController, PredictionsController, ReviewController, BrowseController],
+      controllers: [GrpcHealthController, ProjectsController, ImagesController, ImportsController, PredictionsController, ReviewController, BrowseController, WebhooksController],
       providers: [
         { provide: HEALTH_PROBE, useClass: DatabaseHealthProbe },
         BlobStoreProvider,
@@ -51,6 +54,8 @@ export class HistoryModule {
         ReviewService,
         BrowseRepository,
         BrowseService,
+        WebhookRepository,
+        WebhooksService,
       ],
     };
   }

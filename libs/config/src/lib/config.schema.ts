@@ -121,6 +121,18 @@ export class EnvSchema {
   @IsInt() @Min(1) @Max(86400)
   AUTO_RETRAIN_CHECK_SECONDS = 30;
 
+  /** Attempts per webhook delivery before it is marked failed. */
+  @IsInt() @Min(1) @Max(50)
+  WEBHOOK_MAX_ATTEMPTS = 6;
+
+  /** Wait before a webhook delivery's first retry; it doubles with every further one. */
+  @IsInt() @Min(100) @Max(3_600_000)
+  WEBHOOK_RETRY_BASE_MS = 2000;
+
+  /** A failing camera's webhook event is sent at most once per this many seconds per webhook. */
+  @IsInt() @Min(0) @Max(86400)
+  WEBHOOK_CAMERA_COOLDOWN_SECONDS = 300;
+
   /** Share (0..1) of the review queue's items drawn at random from confident predictions, so reviewers also see those. */
   @Transform(({ value }) => (typeof value === 'string' && /^\s*\d*\.?\d+\s*$/.test(value) ? Number(value) : value))
   @IsNumber() @Min(0) @Max(1)
@@ -156,6 +168,9 @@ export const INT_KEYS = [
   'PREDICT_LEASE_SECONDS',
   'AUTO_RETRAIN_LABELS',
   'AUTO_RETRAIN_CHECK_SECONDS',
+  'WEBHOOK_MAX_ATTEMPTS',
+  'WEBHOOK_RETRY_BASE_MS',
+  'WEBHOOK_CAMERA_COOLDOWN_SECONDS',
 ] as const;
 
 // Applied here rather than per field so the list of numeric keys stays in one place.

@@ -32,6 +32,9 @@ describe("README's configuration table", () => {
       AUTO_RETRAIN_LABELS: defaults.autoRetrain.labels,
       AUTO_RETRAIN_MARGIN: defaults.autoRetrain.margin,
       AUTO_RETRAIN_CHECK_SECONDS: defaults.autoRetrain.checkSeconds,
+      WEBHOOK_MAX_ATTEMPTS: defaults.webhooks.maxAttempts,
+      WEBHOOK_RETRY_BASE_MS: defaults.webhooks.retryBaseMs,
+      WEBHOOK_CAMERA_COOLDOWN_SECONDS: defaults.webhooks.cameraCooldownSeconds,
     };
     for (const row of rows) {
       if (row.name in numeric) {

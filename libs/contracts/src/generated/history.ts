@@ -7,6 +7,8 @@ import type { ClaimedImage as _sightline_history_v1_ClaimedImage, ClaimedImage__
 import type { CountLabelsRequest as _sightline_history_v1_CountLabelsRequest, CountLabelsRequest__Output as _sightline_history_v1_CountLabelsRequest__Output } from './sightline/history/v1/CountLabelsRequest';
 import type { CountLabelsResponse as _sightline_history_v1_CountLabelsResponse, CountLabelsResponse__Output as _sightline_history_v1_CountLabelsResponse__Output } from './sightline/history/v1/CountLabelsResponse';
 import type { CreateProjectRequest as _sightline_history_v1_CreateProjectRequest, CreateProjectRequest__Output as _sightline_history_v1_CreateProjectRequest__Output } from './sightline/history/v1/CreateProjectRequest';
+import type { CreateWebhookRequest as _sightline_history_v1_CreateWebhookRequest, CreateWebhookRequest__Output as _sightline_history_v1_CreateWebhookRequest__Output } from './sightline/history/v1/CreateWebhookRequest';
+import type { EmitEventRequest as _sightline_history_v1_EmitEventRequest, EmitEventRequest__Output as _sightline_history_v1_EmitEventRequest__Output } from './sightline/history/v1/EmitEventRequest';
 import type { Empty as _sightline_history_v1_Empty, Empty__Output as _sightline_history_v1_Empty__Output } from './sightline/history/v1/Empty';
 import type { ExportChunk as _sightline_history_v1_ExportChunk, ExportChunk__Output as _sightline_history_v1_ExportChunk__Output } from './sightline/history/v1/ExportChunk';
 import type { ExportRequest as _sightline_history_v1_ExportRequest, ExportRequest__Output as _sightline_history_v1_ExportRequest__Output } from './sightline/history/v1/ExportRequest';
@@ -28,6 +30,7 @@ import type { LabelHistoryResponse as _sightline_history_v1_LabelHistoryResponse
 import type { LabeledImage as _sightline_history_v1_LabeledImage, LabeledImage__Output as _sightline_history_v1_LabeledImage__Output } from './sightline/history/v1/LabeledImage';
 import type { LabeledImagesRequest as _sightline_history_v1_LabeledImagesRequest, LabeledImagesRequest__Output as _sightline_history_v1_LabeledImagesRequest__Output } from './sightline/history/v1/LabeledImagesRequest';
 import type { LabeledImagesResponse as _sightline_history_v1_LabeledImagesResponse, LabeledImagesResponse__Output as _sightline_history_v1_LabeledImagesResponse__Output } from './sightline/history/v1/LabeledImagesResponse';
+import type { ListDeliveriesResponse as _sightline_history_v1_ListDeliveriesResponse, ListDeliveriesResponse__Output as _sightline_history_v1_ListDeliveriesResponse__Output } from './sightline/history/v1/ListDeliveriesResponse';
 import type { ListImagesRequest as _sightline_history_v1_ListImagesRequest, ListImagesRequest__Output as _sightline_history_v1_ListImagesRequest__Output } from './sightline/history/v1/ListImagesRequest';
 import type { ListImagesResponse as _sightline_history_v1_ListImagesResponse, ListImagesResponse__Output as _sightline_history_v1_ListImagesResponse__Output } from './sightline/history/v1/ListImagesResponse';
 import type { ListImportsRequest as _sightline_history_v1_ListImportsRequest, ListImportsRequest__Output as _sightline_history_v1_ListImportsRequest__Output } from './sightline/history/v1/ListImportsRequest';
@@ -38,6 +41,8 @@ import type { ListPredictionsRequest as _sightline_history_v1_ListPredictionsReq
 import type { ListPredictionsResponse as _sightline_history_v1_ListPredictionsResponse, ListPredictionsResponse__Output as _sightline_history_v1_ListPredictionsResponse__Output } from './sightline/history/v1/ListPredictionsResponse';
 import type { ListProjectsRequest as _sightline_history_v1_ListProjectsRequest, ListProjectsRequest__Output as _sightline_history_v1_ListProjectsRequest__Output } from './sightline/history/v1/ListProjectsRequest';
 import type { ListProjectsResponse as _sightline_history_v1_ListProjectsResponse, ListProjectsResponse__Output as _sightline_history_v1_ListProjectsResponse__Output } from './sightline/history/v1/ListProjectsResponse';
+import type { ListWebhooksRequest as _sightline_history_v1_ListWebhooksRequest, ListWebhooksRequest__Output as _sightline_history_v1_ListWebhooksRequest__Output } from './sightline/history/v1/ListWebhooksRequest';
+import type { ListWebhooksResponse as _sightline_history_v1_ListWebhooksResponse, ListWebhooksResponse__Output as _sightline_history_v1_ListWebhooksResponse__Output } from './sightline/history/v1/ListWebhooksResponse';
 import type { Prediction as _sightline_history_v1_Prediction, Prediction__Output as _sightline_history_v1_Prediction__Output } from './sightline/history/v1/Prediction';
 import type { PredictionFilter as _sightline_history_v1_PredictionFilter, PredictionFilter__Output as _sightline_history_v1_PredictionFilter__Output } from './sightline/history/v1/PredictionFilter';
 import type { PredictionInput as _sightline_history_v1_PredictionInput, PredictionInput__Output as _sightline_history_v1_PredictionInput__Output } from './sightline/history/v1/PredictionInput';
@@ -59,6 +64,9 @@ import type { StoreImagesRequest as _sightline_history_v1_StoreImagesRequest, St
 import type { StoreImagesResponse as _sightline_history_v1_StoreImagesResponse, StoreImagesResponse__Output as _sightline_history_v1_StoreImagesResponse__Output } from './sightline/history/v1/StoreImagesResponse';
 import type { UpdatePredictionJobRequest as _sightline_history_v1_UpdatePredictionJobRequest, UpdatePredictionJobRequest__Output as _sightline_history_v1_UpdatePredictionJobRequest__Output } from './sightline/history/v1/UpdatePredictionJobRequest';
 import type { UpdateProjectRequest as _sightline_history_v1_UpdateProjectRequest, UpdateProjectRequest__Output as _sightline_history_v1_UpdateProjectRequest__Output } from './sightline/history/v1/UpdateProjectRequest';
+import type { Webhook as _sightline_history_v1_Webhook, Webhook__Output as _sightline_history_v1_Webhook__Output } from './sightline/history/v1/Webhook';
+import type { WebhookDelivery as _sightline_history_v1_WebhookDelivery, WebhookDelivery__Output as _sightline_history_v1_WebhookDelivery__Output } from './sightline/history/v1/WebhookDelivery';
+import type { WebhookIdRequest as _sightline_history_v1_WebhookIdRequest, WebhookIdRequest__Output as _sightline_history_v1_WebhookIdRequest__Output } from './sightline/history/v1/WebhookIdRequest';
 
 type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> = {
   new(...args: ConstructorParameters<Constructor>): Subtype;
@@ -74,6 +82,8 @@ export interface ProtoGrpcType {
         CountLabelsRequest: MessageTypeDefinition<_sightline_history_v1_CountLabelsRequest, _sightline_history_v1_CountLabelsRequest__Output>
         CountLabelsResponse: MessageTypeDefinition<_sightline_history_v1_CountLabelsResponse, _sightline_history_v1_CountLabelsResponse__Output>
         CreateProjectRequest: MessageTypeDefinition<_sightline_history_v1_CreateProjectRequest, _sightline_history_v1_CreateProjectRequest__Output>
+        CreateWebhookRequest: MessageTypeDefinition<_sightline_history_v1_CreateWebhookRequest, _sightline_history_v1_CreateWebhookRequest__Output>
+        EmitEventRequest: MessageTypeDefinition<_sightline_history_v1_EmitEventRequest, _sightline_history_v1_EmitEventRequest__Output>
         Empty: MessageTypeDefinition<_sightline_history_v1_Empty, _sightline_history_v1_Empty__Output>
         ExportChunk: MessageTypeDefinition<_sightline_history_v1_ExportChunk, _sightline_history_v1_ExportChunk__Output>
         ExportRequest: MessageTypeDefinition<_sightline_history_v1_ExportRequest, _sightline_history_v1_ExportRequest__Output>
@@ -95,6 +105,7 @@ export interface ProtoGrpcType {
         LabeledImage: MessageTypeDefinition<_sightline_history_v1_LabeledImage, _sightline_history_v1_LabeledImage__Output>
         LabeledImagesRequest: MessageTypeDefinition<_sightline_history_v1_LabeledImagesRequest, _sightline_history_v1_LabeledImagesRequest__Output>
         LabeledImagesResponse: MessageTypeDefinition<_sightline_history_v1_LabeledImagesResponse, _sightline_history_v1_LabeledImagesResponse__Output>
+        ListDeliveriesResponse: MessageTypeDefinition<_sightline_history_v1_ListDeliveriesResponse, _sightline_history_v1_ListDeliveriesResponse__Output>
         ListImagesRequest: MessageTypeDefinition<_sightline_history_v1_ListImagesRequest, _sightline_history_v1_ListImagesRequest__Output>
         ListImagesResponse: MessageTypeDefinition<_sightline_history_v1_ListImagesResponse, _sightline_history_v1_ListImagesResponse__Output>
         ListImportsRequest: MessageTypeDefinition<_sightline_history_v1_ListImportsRequest, _sightline_history_v1_ListImportsRequest__Output>
@@ -105,6 +116,8 @@ export interface ProtoGrpcType {
         ListPredictionsResponse: MessageTypeDefinition<_sightline_history_v1_ListPredictionsResponse, _sightline_history_v1_ListPredictionsResponse__Output>
         ListProjectsRequest: MessageTypeDefinition<_sightline_history_v1_ListProjectsRequest, _sightline_history_v1_ListProjectsRequest__Output>
         ListProjectsResponse: MessageTypeDefinition<_sightline_history_v1_ListProjectsResponse, _sightline_history_v1_ListProjectsResponse__Output>
+        ListWebhooksRequest: MessageTypeDefinition<_sightline_history_v1_ListWebhooksRequest, _sightline_history_v1_ListWebhooksRequest__Output>
+        ListWebhooksResponse: MessageTypeDefinition<_sightline_history_v1_ListWebhooksResponse, _sightline_history_v1_ListWebhooksResponse__Output>
         Prediction: MessageTypeDefinition<_sightline_history_v1_Prediction, _sightline_history_v1_Prediction__Output>
         PredictionFilter: MessageTypeDefinition<_sightline_history_v1_PredictionFilter, _sightline_history_v1_PredictionFilter__Output>
         PredictionInput: MessageTypeDefinition<_sightline_history_v1_PredictionInput, _sightline_history_v1_PredictionInput__Output>
@@ -126,6 +139,9 @@ export interface ProtoGrpcType {
         StoreImagesResponse: MessageTypeDefinition<_sightline_history_v1_StoreImagesResponse, _sightline_history_v1_StoreImagesResponse__Output>
         UpdatePredictionJobRequest: MessageTypeDefinition<_sightline_history_v1_UpdatePredictionJobRequest, _sightline_history_v1_UpdatePredictionJobRequest__Output>
         UpdateProjectRequest: MessageTypeDefinition<_sightline_history_v1_UpdateProjectRequest, _sightline_history_v1_UpdateProjectRequest__Output>
+        Webhook: MessageTypeDefinition<_sightline_history_v1_Webhook, _sightline_history_v1_Webhook__Output>
+        WebhookDelivery: MessageTypeDefinition<_sightline_history_v1_WebhookDelivery, _sightline_history_v1_WebhookDelivery__Output>
+        WebhookIdRequest: MessageTypeDefinition<_sightline_history_v1_WebhookIdRequest, _sightline_history_v1_WebhookIdRequest__Output>
       }
     }
   }

@@ -14,6 +14,8 @@ import { ProjectsService } from '../projects/projects.service';
 import { PredictionJobsService } from './prediction-jobs.service';
 import { PredictionRepository } from './prediction.repository';
 import { PredictionsService } from './predictions.service';
+import { WebhookRepository } from '../webhooks/webhook.repository';
+import { WebhooksService } from '../webhooks/webhooks.service';
 
 const scratch = mkdtempSync(join(tmpdir(), 'history-predictions-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -47,7 +49,7 @@ describe.each(targets)('PredictionsService.record on %s', (kind, makeUrl) => {
     const decoder = new ImageDecoderRepository(config);
     projects = new ProjectsService(new ProjectRepository(dataSource.getRepository(ProjectEntity), dataSource));
     images = new ImagesService(new ImageRepository(dataSource.getRepository(ImageEntity), dataSource.getRepository(LabelEntity), dataSource), decoder, projects, blobs);
-    predictions = new PredictionsService(new PredictionRepository(dataSource), decoder, projects, blobs);
+    predictions = new PredictionsService(new PredictionRepository(dataSource), decoder, projects, blobs, new WebhooksService(new WebhookRepository(dataSource), projects, config));
     jobs = new PredictionJobsService(new PredictionRepository(dataSource), projects, blobs);
   }, 60000);
 

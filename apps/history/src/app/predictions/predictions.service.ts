@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { BLOB_STORE } from '../images/blob-store.provider';
 import { ImageDecoderRepository } from '../images/image-decoder.repository';
 import { ProjectsService } from '../projects/projects.service';
+import { WebhooksService } from '../webhooks/webhooks.service';
 import { PredictionRepository } from './prediction.repository';
 
 const PREPARE_CONCURRENCY = 16;
@@ -35,6 +36,7 @@ export class PredictionsService {
     private readonly decoder: ImageDecoderRepository,
     private readonly projects: ProjectsService,
     @Inject(BLOB_STORE) private readonly blobs: BlobStore,
+    private readonly webhooks: WebhooksService,
   ) {}
 
   /**
@@ -87,6 +89,7 @@ export class PredictionsService {
       // Another writer stored one of the same new images meanwhile (unique sha per project): the retry finds its row.
       await this.predictions.insertBatch(images, kept);
     }
+    this.webhooks.predictionsRecorded(kept.map((e) => e.row));
     return entries.map((e) =>
       e.ok ? { imageId: e.row.imageId, predictionId: e.row.id, errorCode: '', error: '' } : { imageId: '', predictionId: '', errorCode: e.error.code, error: e.error.message },
     );

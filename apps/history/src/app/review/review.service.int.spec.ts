@@ -15,6 +15,8 @@ import { ProjectRepository } from '../projects/project.repository';
 import { ProjectsService } from '../projects/projects.service';
 import { ReviewRepository } from './review.repository';
 import { randomSlots, ReviewService } from './review.service';
+import { WebhookRepository } from '../webhooks/webhook.repository';
+import { WebhooksService } from '../webhooks/webhooks.service';
 
 const scratch = mkdtempSync(join(tmpdir(), 'history-review-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -48,7 +50,7 @@ describe.each(targets)('ReviewService on %s', (kind, makeUrl) => {
     const decoder = new ImageDecoderRepository(config);
     projects = new ProjectsService(new ProjectRepository(dataSource.getRepository(ProjectEntity), dataSource));
     images = new ImagesService(new ImageRepository(dataSource.getRepository(ImageEntity), dataSource.getRepository(LabelEntity), dataSource), decoder, projects, blobs);
-    predictions = new PredictionsService(new PredictionRepository(dataSource), decoder, projects, blobs);
+    predictions = new PredictionsService(new PredictionRepository(dataSource), decoder, projects, blobs, new WebhooksService(new WebhookRepository(dataSource), projects, config));
     review = new ReviewService(new ReviewRepository(dataSource), config);
   }, 60000);
 

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { CONFIG, SightlineConfig } from '@sightline/config';
 import { DomainError, ErrorCode, type TrainingV1 } from '@sightline/contracts';
 import { initBackend, loadModel, type ModelFiles } from '@sightline/ml';
@@ -49,6 +49,7 @@ interface DatasetSnapshot {
 /** The model registry: immutable versions, `production` and `candidate` aliases, and their history. */
 @Injectable()
 export class ModelsService {
+  private readonly logger = new Logger(ModelsService.name);
   private readonly store: BlobStore;
 
   constructor(
@@ -119,6 +120,15 @@ export class ModelsService {
     };
   }
 
+  /** Tells the project's webhooks; a webhook problem never fails the change it reports. */
+  private notify(projectId: string, event: string, data: Record<string, unknown>): void {
+    this.projects.emit(projectId, event, data).catch((error: unknown) => this.logger.warn(`${event} event of project ${projectId} was not sent: ${(error as Error).message}`));
+  }
+
+  private promoted(version: ModelVersionEntity, from: string | null, action: string, actor: string, reason: string | null): void {
+    this.notify(version.projectId, 'model.promoted', { modelId: version.id, version: version.version, fromModelId: from, action, actor, reason, accuracy: version.metrics['accuracy'] ?? null });
+  }
+
   /** Stores a new version; the first of a project becomes production by itself, later ones candidate. */
   async register(version: ModelVersionEntity, actor: string, origin = 'newly trained version'): Promise<ModelVersionEntity> {
     const saved = await this.models.insertVersion(version);
@@ -136,6 +146,10 @@ export class ModelsService {
         createdAt: new Date(),
       }),
     );
+    this.notify(saved.projectId, 'model.trained', { modelId: saved.id, version: saved.version, architecture: saved.architecture, accuracy: saved.metrics['accuracy'] ?? null, alias });
+    if (!production) {
+      this.promoted(saved, null, 'auto-promote', actor, 'first model of the project');
+    }
     return saved;
   }
 
@@ -153,6 +167,7 @@ export class ModelsService {
     if (candidate?.modelId === id) {
       await this.models.removeAlias(version.projectId, 'candidate');
     }
+    this.promoted(version, current?.modelId ?? null, 'promote', actor, reason || null);
     return this.get(id);
   }
 
@@ -168,6 +183,7 @@ export class ModelsService {
     await this.models.moveAlias(
       Object.assign(new ModelAliasEventEntity(), { projectId, alias: 'production', action: 'rollback', fromModelId: current.modelId, toModelId: target.id, actor, reason: reason || null, createdAt: new Date() }),
     );
+    this.promoted(target, current.modelId, 'rollback', actor, reason || null);
     return this.get(target.id);
   }
 

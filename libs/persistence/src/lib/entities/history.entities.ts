@@ -301,4 +301,69 @@ export class ImportJobEntity extends UuidEntity {
   finishedAt!: Date | null;
 }
 
-export const HISTORY_ENTITIES = [ProjectEntity, ImageEntity, LabelEntity, PredictionEntity, FeedbackEntity, PredictionLeaseEntity, ImportJobEntity, PredictionJobEntity];
+/** A project's subscription: signed JSON POSTs to `url` for the events it lists. */
+@Entity('webhook')
+@Index('ix_webhook_project', ['projectId'])
+export class WebhookEntity extends UuidEntity {
+  @Column({ name: 'project_id', type: 'varchar', length: 36 })
+  projectId!: string;
+
+  @Column({ type: 'varchar', length: 2000 })
+  url!: string;
+
+  /** HMAC-SHA256 key of the `X-Sightline-Signature` header. */
+  @Column({ type: 'varchar', length: 200 })
+  secret!: string;
+
+  /** prediction.uncertain, prediction.label:<name>, model.trained, model.promoted, camera.failing */
+  @Column({ type: 'simple-json' })
+  events!: string[];
+
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  author!: string | null;
+
+  @TimestampColumn({ name: 'created_at' })
+  createdAt!: Date;
+}
+
+/** One event for one webhook: pending (retried with backoff) → succeeded | failed. */
+@Entity('webhook_delivery')
+@Index('ix_delivery_due', ['state', 'nextAttemptAt'])
+@Index('ix_delivery_webhook_created', ['webhookId', 'createdAt'])
+export class WebhookDeliveryEntity extends UuidEntity {
+  @Column({ name: 'webhook_id', type: 'varchar', length: 36 })
+  webhookId!: string;
+
+  @Column({ name: 'project_id', type: 'varchar', length: 36 })
+  projectId!: string;
+
+  @Column({ type: 'varchar', length: 120 })
+  event!: string;
+
+  /** The JSON body, exactly as signed and sent. */
+  @Column({ type: 'text' })
+  body!: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  state!: string;
+
+  @Column({ type: 'int', default: 0 })
+  attempts!: number;
+
+  @TimestampColumn({ name: 'next_attempt_at' })
+  nextAttemptAt!: Date;
+
+  @Column({ name: 'last_status', type: 'int', nullable: true })
+  lastStatus!: number | null;
+
+  @Column({ name: 'last_error', type: 'varchar', length: 1000, nullable: true })
+  lastError!: string | null;
+
+  @TimestampColumn({ name: 'created_at' })
+  createdAt!: Date;
+
+  @TimestampColumn({ name: 'delivered_at', nullable: true })
+  deliveredAt!: Date | null;
+}
+
+export const HISTORY_ENTITIES = [ProjectEntity, ImageEntity, LabelEntity, PredictionEntity, FeedbackEntity, PredictionLeaseEntity, ImportJobEntity, PredictionJobEntity, WebhookEntity, WebhookDeliveryEntity];

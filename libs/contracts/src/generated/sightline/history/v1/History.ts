@@ -7,6 +7,8 @@ import type { ClaimUnpredictedResponse as _sightline_history_v1_ClaimUnpredicted
 import type { CountLabelsRequest as _sightline_history_v1_CountLabelsRequest, CountLabelsRequest__Output as _sightline_history_v1_CountLabelsRequest__Output } from '../../../sightline/history/v1/CountLabelsRequest';
 import type { CountLabelsResponse as _sightline_history_v1_CountLabelsResponse, CountLabelsResponse__Output as _sightline_history_v1_CountLabelsResponse__Output } from '../../../sightline/history/v1/CountLabelsResponse';
 import type { CreateProjectRequest as _sightline_history_v1_CreateProjectRequest, CreateProjectRequest__Output as _sightline_history_v1_CreateProjectRequest__Output } from '../../../sightline/history/v1/CreateProjectRequest';
+import type { CreateWebhookRequest as _sightline_history_v1_CreateWebhookRequest, CreateWebhookRequest__Output as _sightline_history_v1_CreateWebhookRequest__Output } from '../../../sightline/history/v1/CreateWebhookRequest';
+import type { EmitEventRequest as _sightline_history_v1_EmitEventRequest, EmitEventRequest__Output as _sightline_history_v1_EmitEventRequest__Output } from '../../../sightline/history/v1/EmitEventRequest';
 import type { Empty as _sightline_history_v1_Empty, Empty__Output as _sightline_history_v1_Empty__Output } from '../../../sightline/history/v1/Empty';
 import type { ExportChunk as _sightline_history_v1_ExportChunk, ExportChunk__Output as _sightline_history_v1_ExportChunk__Output } from '../../../sightline/history/v1/ExportChunk';
 import type { ExportRequest as _sightline_history_v1_ExportRequest, ExportRequest__Output as _sightline_history_v1_ExportRequest__Output } from '../../../sightline/history/v1/ExportRequest';
@@ -23,6 +25,7 @@ import type { ImportJob as _sightline_history_v1_ImportJob, ImportJob__Output as
 import type { LabelHistoryResponse as _sightline_history_v1_LabelHistoryResponse, LabelHistoryResponse__Output as _sightline_history_v1_LabelHistoryResponse__Output } from '../../../sightline/history/v1/LabelHistoryResponse';
 import type { LabeledImagesRequest as _sightline_history_v1_LabeledImagesRequest, LabeledImagesRequest__Output as _sightline_history_v1_LabeledImagesRequest__Output } from '../../../sightline/history/v1/LabeledImagesRequest';
 import type { LabeledImagesResponse as _sightline_history_v1_LabeledImagesResponse, LabeledImagesResponse__Output as _sightline_history_v1_LabeledImagesResponse__Output } from '../../../sightline/history/v1/LabeledImagesResponse';
+import type { ListDeliveriesResponse as _sightline_history_v1_ListDeliveriesResponse, ListDeliveriesResponse__Output as _sightline_history_v1_ListDeliveriesResponse__Output } from '../../../sightline/history/v1/ListDeliveriesResponse';
 import type { ListImagesRequest as _sightline_history_v1_ListImagesRequest, ListImagesRequest__Output as _sightline_history_v1_ListImagesRequest__Output } from '../../../sightline/history/v1/ListImagesRequest';
 import type { ListImagesResponse as _sightline_history_v1_ListImagesResponse, ListImagesResponse__Output as _sightline_history_v1_ListImagesResponse__Output } from '../../../sightline/history/v1/ListImagesResponse';
 import type { ListImportsRequest as _sightline_history_v1_ListImportsRequest, ListImportsRequest__Output as _sightline_history_v1_ListImportsRequest__Output } from '../../../sightline/history/v1/ListImportsRequest';
@@ -33,6 +36,8 @@ import type { ListPredictionsRequest as _sightline_history_v1_ListPredictionsReq
 import type { ListPredictionsResponse as _sightline_history_v1_ListPredictionsResponse, ListPredictionsResponse__Output as _sightline_history_v1_ListPredictionsResponse__Output } from '../../../sightline/history/v1/ListPredictionsResponse';
 import type { ListProjectsRequest as _sightline_history_v1_ListProjectsRequest, ListProjectsRequest__Output as _sightline_history_v1_ListProjectsRequest__Output } from '../../../sightline/history/v1/ListProjectsRequest';
 import type { ListProjectsResponse as _sightline_history_v1_ListProjectsResponse, ListProjectsResponse__Output as _sightline_history_v1_ListProjectsResponse__Output } from '../../../sightline/history/v1/ListProjectsResponse';
+import type { ListWebhooksRequest as _sightline_history_v1_ListWebhooksRequest, ListWebhooksRequest__Output as _sightline_history_v1_ListWebhooksRequest__Output } from '../../../sightline/history/v1/ListWebhooksRequest';
+import type { ListWebhooksResponse as _sightline_history_v1_ListWebhooksResponse, ListWebhooksResponse__Output as _sightline_history_v1_ListWebhooksResponse__Output } from '../../../sightline/history/v1/ListWebhooksResponse';
 import type { PredictionJob as _sightline_history_v1_PredictionJob, PredictionJob__Output as _sightline_history_v1_PredictionJob__Output } from '../../../sightline/history/v1/PredictionJob';
 import type { Project as _sightline_history_v1_Project, Project__Output as _sightline_history_v1_Project__Output } from '../../../sightline/history/v1/Project';
 import type { ProjectIdRequest as _sightline_history_v1_ProjectIdRequest, ProjectIdRequest__Output as _sightline_history_v1_ProjectIdRequest__Output } from '../../../sightline/history/v1/ProjectIdRequest';
@@ -48,6 +53,8 @@ import type { StoreImagesRequest as _sightline_history_v1_StoreImagesRequest, St
 import type { StoreImagesResponse as _sightline_history_v1_StoreImagesResponse, StoreImagesResponse__Output as _sightline_history_v1_StoreImagesResponse__Output } from '../../../sightline/history/v1/StoreImagesResponse';
 import type { UpdatePredictionJobRequest as _sightline_history_v1_UpdatePredictionJobRequest, UpdatePredictionJobRequest__Output as _sightline_history_v1_UpdatePredictionJobRequest__Output } from '../../../sightline/history/v1/UpdatePredictionJobRequest';
 import type { UpdateProjectRequest as _sightline_history_v1_UpdateProjectRequest, UpdateProjectRequest__Output as _sightline_history_v1_UpdateProjectRequest__Output } from '../../../sightline/history/v1/UpdateProjectRequest';
+import type { Webhook as _sightline_history_v1_Webhook, Webhook__Output as _sightline_history_v1_Webhook__Output } from '../../../sightline/history/v1/Webhook';
+import type { WebhookIdRequest as _sightline_history_v1_WebhookIdRequest, WebhookIdRequest__Output as _sightline_history_v1_WebhookIdRequest__Output } from '../../../sightline/history/v1/WebhookIdRequest';
 
 export interface HistoryClient extends grpc.Client {
   ClaimUnpredicted(argument: _sightline_history_v1_ClaimUnpredictedRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_ClaimUnpredictedResponse__Output>): grpc.ClientUnaryCall;
@@ -77,6 +84,15 @@ export interface HistoryClient extends grpc.Client {
   createProject(argument: _sightline_history_v1_CreateProjectRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_Project__Output>): grpc.ClientUnaryCall;
   createProject(argument: _sightline_history_v1_CreateProjectRequest, callback: grpc.requestCallback<_sightline_history_v1_Project__Output>): grpc.ClientUnaryCall;
   
+  CreateWebhook(argument: _sightline_history_v1_CreateWebhookRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_Webhook__Output>): grpc.ClientUnaryCall;
+  CreateWebhook(argument: _sightline_history_v1_CreateWebhookRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_history_v1_Webhook__Output>): grpc.ClientUnaryCall;
+  CreateWebhook(argument: _sightline_history_v1_CreateWebhookRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_Webhook__Output>): grpc.ClientUnaryCall;
+  CreateWebhook(argument: _sightline_history_v1_CreateWebhookRequest, callback: grpc.requestCallback<_sightline_history_v1_Webhook__Output>): grpc.ClientUnaryCall;
+  createWebhook(argument: _sightline_history_v1_CreateWebhookRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_Webhook__Output>): grpc.ClientUnaryCall;
+  createWebhook(argument: _sightline_history_v1_CreateWebhookRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_history_v1_Webhook__Output>): grpc.ClientUnaryCall;
+  createWebhook(argument: _sightline_history_v1_CreateWebhookRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_Webhook__Output>): grpc.ClientUnaryCall;
+  createWebhook(argument: _sightline_history_v1_CreateWebhookRequest, callback: grpc.requestCallback<_sightline_history_v1_Webhook__Output>): grpc.ClientUnaryCall;
+  
   DeleteProject(argument: _sightline_history_v1_ProjectIdRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_Empty__Output>): grpc.ClientUnaryCall;
   DeleteProject(argument: _sightline_history_v1_ProjectIdRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_history_v1_Empty__Output>): grpc.ClientUnaryCall;
   DeleteProject(argument: _sightline_history_v1_ProjectIdRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_Empty__Output>): grpc.ClientUnaryCall;
@@ -85,6 +101,24 @@ export interface HistoryClient extends grpc.Client {
   deleteProject(argument: _sightline_history_v1_ProjectIdRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_history_v1_Empty__Output>): grpc.ClientUnaryCall;
   deleteProject(argument: _sightline_history_v1_ProjectIdRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_Empty__Output>): grpc.ClientUnaryCall;
   deleteProject(argument: _sightline_history_v1_ProjectIdRequest, callback: grpc.requestCallback<_sightline_history_v1_Empty__Output>): grpc.ClientUnaryCall;
+  
+  DeleteWebhook(argument: _sightline_history_v1_WebhookIdRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_Empty__Output>): grpc.ClientUnaryCall;
+  DeleteWebhook(argument: _sightline_history_v1_WebhookIdRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_history_v1_Empty__Output>): grpc.ClientUnaryCall;
+  DeleteWebhook(argument: _sightline_history_v1_WebhookIdRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_Empty__Output>): grpc.ClientUnaryCall;
+  DeleteWebhook(argument: _sightline_history_v1_WebhookIdRequest, callback: grpc.requestCallback<_sightline_history_v1_Empty__Output>): grpc.ClientUnaryCall;
+  deleteWebhook(argument: _sightline_history_v1_WebhookIdRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_Empty__Output>): grpc.ClientUnaryCall;
+  deleteWebhook(argument: _sightline_history_v1_WebhookIdRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_history_v1_Empty__Output>): grpc.ClientUnaryCall;
+  deleteWebhook(argument: _sightline_history_v1_WebhookIdRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_Empty__Output>): grpc.ClientUnaryCall;
+  deleteWebhook(argument: _sightline_history_v1_WebhookIdRequest, callback: grpc.requestCallback<_sightline_history_v1_Empty__Output>): grpc.ClientUnaryCall;
+  
+  EmitEvent(argument: _sightline_history_v1_EmitEventRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_Empty__Output>): grpc.ClientUnaryCall;
+  EmitEvent(argument: _sightline_history_v1_EmitEventRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_history_v1_Empty__Output>): grpc.ClientUnaryCall;
+  EmitEvent(argument: _sightline_history_v1_EmitEventRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_Empty__Output>): grpc.ClientUnaryCall;
+  EmitEvent(argument: _sightline_history_v1_EmitEventRequest, callback: grpc.requestCallback<_sightline_history_v1_Empty__Output>): grpc.ClientUnaryCall;
+  emitEvent(argument: _sightline_history_v1_EmitEventRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_Empty__Output>): grpc.ClientUnaryCall;
+  emitEvent(argument: _sightline_history_v1_EmitEventRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_history_v1_Empty__Output>): grpc.ClientUnaryCall;
+  emitEvent(argument: _sightline_history_v1_EmitEventRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_Empty__Output>): grpc.ClientUnaryCall;
+  emitEvent(argument: _sightline_history_v1_EmitEventRequest, callback: grpc.requestCallback<_sightline_history_v1_Empty__Output>): grpc.ClientUnaryCall;
   
   ExportPredictions(argument: _sightline_history_v1_ExportRequest, metadata: grpc.Metadata, options?: grpc.CallOptions): grpc.ClientReadableStream<_sightline_history_v1_ExportChunk__Output>;
   ExportPredictions(argument: _sightline_history_v1_ExportRequest, options?: grpc.CallOptions): grpc.ClientReadableStream<_sightline_history_v1_ExportChunk__Output>;
@@ -155,6 +189,21 @@ export interface HistoryClient extends grpc.Client {
   getReviewStats(argument: _sightline_history_v1_ReviewStatsRequest, callback: grpc.requestCallback<_sightline_history_v1_ReviewStats__Output>): grpc.ClientUnaryCall;
   
   /**
+   * The newest 200 deliveries of a webhook.
+   */
+  ListDeliveries(argument: _sightline_history_v1_WebhookIdRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_ListDeliveriesResponse__Output>): grpc.ClientUnaryCall;
+  ListDeliveries(argument: _sightline_history_v1_WebhookIdRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_history_v1_ListDeliveriesResponse__Output>): grpc.ClientUnaryCall;
+  ListDeliveries(argument: _sightline_history_v1_WebhookIdRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_ListDeliveriesResponse__Output>): grpc.ClientUnaryCall;
+  ListDeliveries(argument: _sightline_history_v1_WebhookIdRequest, callback: grpc.requestCallback<_sightline_history_v1_ListDeliveriesResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * The newest 200 deliveries of a webhook.
+   */
+  listDeliveries(argument: _sightline_history_v1_WebhookIdRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_ListDeliveriesResponse__Output>): grpc.ClientUnaryCall;
+  listDeliveries(argument: _sightline_history_v1_WebhookIdRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_history_v1_ListDeliveriesResponse__Output>): grpc.ClientUnaryCall;
+  listDeliveries(argument: _sightline_history_v1_WebhookIdRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_ListDeliveriesResponse__Output>): grpc.ClientUnaryCall;
+  listDeliveries(argument: _sightline_history_v1_WebhookIdRequest, callback: grpc.requestCallback<_sightline_history_v1_ListDeliveriesResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
    * Every prediction of one image, by every model version, newest first.
    */
   ListImagePredictions(argument: _sightline_history_v1_ImageIdRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_ImagePredictionsResponse__Output>): grpc.ClientUnaryCall;
@@ -222,6 +271,15 @@ export interface HistoryClient extends grpc.Client {
   listProjects(argument: _sightline_history_v1_ListProjectsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_history_v1_ListProjectsResponse__Output>): grpc.ClientUnaryCall;
   listProjects(argument: _sightline_history_v1_ListProjectsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_ListProjectsResponse__Output>): grpc.ClientUnaryCall;
   listProjects(argument: _sightline_history_v1_ListProjectsRequest, callback: grpc.requestCallback<_sightline_history_v1_ListProjectsResponse__Output>): grpc.ClientUnaryCall;
+  
+  ListWebhooks(argument: _sightline_history_v1_ListWebhooksRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_ListWebhooksResponse__Output>): grpc.ClientUnaryCall;
+  ListWebhooks(argument: _sightline_history_v1_ListWebhooksRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_history_v1_ListWebhooksResponse__Output>): grpc.ClientUnaryCall;
+  ListWebhooks(argument: _sightline_history_v1_ListWebhooksRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_ListWebhooksResponse__Output>): grpc.ClientUnaryCall;
+  ListWebhooks(argument: _sightline_history_v1_ListWebhooksRequest, callback: grpc.requestCallback<_sightline_history_v1_ListWebhooksResponse__Output>): grpc.ClientUnaryCall;
+  listWebhooks(argument: _sightline_history_v1_ListWebhooksRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_ListWebhooksResponse__Output>): grpc.ClientUnaryCall;
+  listWebhooks(argument: _sightline_history_v1_ListWebhooksRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_history_v1_ListWebhooksResponse__Output>): grpc.ClientUnaryCall;
+  listWebhooks(argument: _sightline_history_v1_ListWebhooksRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_ListWebhooksResponse__Output>): grpc.ClientUnaryCall;
+  listWebhooks(argument: _sightline_history_v1_ListWebhooksRequest, callback: grpc.requestCallback<_sightline_history_v1_ListWebhooksResponse__Output>): grpc.ClientUnaryCall;
   
   /**
    * Stores the images sent along and every prediction in one transaction.
@@ -316,7 +374,13 @@ export interface HistoryHandlers extends grpc.UntypedServiceImplementation {
   
   CreateProject: grpc.handleUnaryCall<_sightline_history_v1_CreateProjectRequest__Output, _sightline_history_v1_Project>;
   
+  CreateWebhook: grpc.handleUnaryCall<_sightline_history_v1_CreateWebhookRequest__Output, _sightline_history_v1_Webhook>;
+  
   DeleteProject: grpc.handleUnaryCall<_sightline_history_v1_ProjectIdRequest__Output, _sightline_history_v1_Empty>;
+  
+  DeleteWebhook: grpc.handleUnaryCall<_sightline_history_v1_WebhookIdRequest__Output, _sightline_history_v1_Empty>;
+  
+  EmitEvent: grpc.handleUnaryCall<_sightline_history_v1_EmitEventRequest__Output, _sightline_history_v1_Empty>;
   
   ExportPredictions: grpc.handleServerStreamingCall<_sightline_history_v1_ExportRequest__Output, _sightline_history_v1_ExportChunk>;
   
@@ -335,6 +399,11 @@ export interface HistoryHandlers extends grpc.UntypedServiceImplementation {
   GetReviewStats: grpc.handleUnaryCall<_sightline_history_v1_ReviewStatsRequest__Output, _sightline_history_v1_ReviewStats>;
   
   /**
+   * The newest 200 deliveries of a webhook.
+   */
+  ListDeliveries: grpc.handleUnaryCall<_sightline_history_v1_WebhookIdRequest__Output, _sightline_history_v1_ListDeliveriesResponse>;
+  
+  /**
    * Every prediction of one image, by every model version, newest first.
    */
   ListImagePredictions: grpc.handleUnaryCall<_sightline_history_v1_ImageIdRequest__Output, _sightline_history_v1_ImagePredictionsResponse>;
@@ -350,6 +419,8 @@ export interface HistoryHandlers extends grpc.UntypedServiceImplementation {
   ListPredictions: grpc.handleUnaryCall<_sightline_history_v1_ListPredictionsRequest__Output, _sightline_history_v1_ListPredictionsResponse>;
   
   ListProjects: grpc.handleUnaryCall<_sightline_history_v1_ListProjectsRequest__Output, _sightline_history_v1_ListProjectsResponse>;
+  
+  ListWebhooks: grpc.handleUnaryCall<_sightline_history_v1_ListWebhooksRequest__Output, _sightline_history_v1_ListWebhooksResponse>;
   
   /**
    * Stores the images sent along and every prediction in one transaction.
@@ -379,7 +450,10 @@ export interface HistoryDefinition extends grpc.ServiceDefinition {
   ClaimUnpredicted: MethodDefinition<_sightline_history_v1_ClaimUnpredictedRequest, _sightline_history_v1_ClaimUnpredictedResponse, _sightline_history_v1_ClaimUnpredictedRequest__Output, _sightline_history_v1_ClaimUnpredictedResponse__Output>
   CountLabelsSince: MethodDefinition<_sightline_history_v1_CountLabelsRequest, _sightline_history_v1_CountLabelsResponse, _sightline_history_v1_CountLabelsRequest__Output, _sightline_history_v1_CountLabelsResponse__Output>
   CreateProject: MethodDefinition<_sightline_history_v1_CreateProjectRequest, _sightline_history_v1_Project, _sightline_history_v1_CreateProjectRequest__Output, _sightline_history_v1_Project__Output>
+  CreateWebhook: MethodDefinition<_sightline_history_v1_CreateWebhookRequest, _sightline_history_v1_Webhook, _sightline_history_v1_CreateWebhookRequest__Output, _sightline_history_v1_Webhook__Output>
   DeleteProject: MethodDefinition<_sightline_history_v1_ProjectIdRequest, _sightline_history_v1_Empty, _sightline_history_v1_ProjectIdRequest__Output, _sightline_history_v1_Empty__Output>
+  DeleteWebhook: MethodDefinition<_sightline_history_v1_WebhookIdRequest, _sightline_history_v1_Empty, _sightline_history_v1_WebhookIdRequest__Output, _sightline_history_v1_Empty__Output>
+  EmitEvent: MethodDefinition<_sightline_history_v1_EmitEventRequest, _sightline_history_v1_Empty, _sightline_history_v1_EmitEventRequest__Output, _sightline_history_v1_Empty__Output>
   ExportPredictions: MethodDefinition<_sightline_history_v1_ExportRequest, _sightline_history_v1_ExportChunk, _sightline_history_v1_ExportRequest__Output, _sightline_history_v1_ExportChunk__Output>
   GetImage: MethodDefinition<_sightline_history_v1_ImageIdRequest, _sightline_history_v1_Image, _sightline_history_v1_ImageIdRequest__Output, _sightline_history_v1_Image__Output>
   GetImageContent: MethodDefinition<_sightline_history_v1_ImageContentRequest, _sightline_history_v1_ImageContent, _sightline_history_v1_ImageContentRequest__Output, _sightline_history_v1_ImageContent__Output>
@@ -388,6 +462,7 @@ export interface HistoryDefinition extends grpc.ServiceDefinition {
   GetProject: MethodDefinition<_sightline_history_v1_ProjectIdRequest, _sightline_history_v1_Project, _sightline_history_v1_ProjectIdRequest__Output, _sightline_history_v1_Project__Output>
   GetReviewQueue: MethodDefinition<_sightline_history_v1_ReviewQueueRequest, _sightline_history_v1_ReviewQueueResponse, _sightline_history_v1_ReviewQueueRequest__Output, _sightline_history_v1_ReviewQueueResponse__Output>
   GetReviewStats: MethodDefinition<_sightline_history_v1_ReviewStatsRequest, _sightline_history_v1_ReviewStats, _sightline_history_v1_ReviewStatsRequest__Output, _sightline_history_v1_ReviewStats__Output>
+  ListDeliveries: MethodDefinition<_sightline_history_v1_WebhookIdRequest, _sightline_history_v1_ListDeliveriesResponse, _sightline_history_v1_WebhookIdRequest__Output, _sightline_history_v1_ListDeliveriesResponse__Output>
   ListImagePredictions: MethodDefinition<_sightline_history_v1_ImageIdRequest, _sightline_history_v1_ImagePredictionsResponse, _sightline_history_v1_ImageIdRequest__Output, _sightline_history_v1_ImagePredictionsResponse__Output>
   ListImages: MethodDefinition<_sightline_history_v1_ListImagesRequest, _sightline_history_v1_ListImagesResponse, _sightline_history_v1_ListImagesRequest__Output, _sightline_history_v1_ListImagesResponse__Output>
   ListImports: MethodDefinition<_sightline_history_v1_ListImportsRequest, _sightline_history_v1_ListImportsResponse, _sightline_history_v1_ListImportsRequest__Output, _sightline_history_v1_ListImportsResponse__Output>
@@ -395,6 +470,7 @@ export interface HistoryDefinition extends grpc.ServiceDefinition {
   ListPredictionJobs: MethodDefinition<_sightline_history_v1_ListPredictionJobsRequest, _sightline_history_v1_ListPredictionJobsResponse, _sightline_history_v1_ListPredictionJobsRequest__Output, _sightline_history_v1_ListPredictionJobsResponse__Output>
   ListPredictions: MethodDefinition<_sightline_history_v1_ListPredictionsRequest, _sightline_history_v1_ListPredictionsResponse, _sightline_history_v1_ListPredictionsRequest__Output, _sightline_history_v1_ListPredictionsResponse__Output>
   ListProjects: MethodDefinition<_sightline_history_v1_ListProjectsRequest, _sightline_history_v1_ListProjectsResponse, _sightline_history_v1_ListProjectsRequest__Output, _sightline_history_v1_ListProjectsResponse__Output>
+  ListWebhooks: MethodDefinition<_sightline_history_v1_ListWebhooksRequest, _sightline_history_v1_ListWebhooksResponse, _sightline_history_v1_ListWebhooksRequest__Output, _sightline_history_v1_ListWebhooksResponse__Output>
   RecordPredictions: MethodDefinition<_sightline_history_v1_RecordPredictionsRequest, _sightline_history_v1_RecordPredictionsResponse, _sightline_history_v1_RecordPredictionsRequest__Output, _sightline_history_v1_RecordPredictionsResponse__Output>
   SetLabel: MethodDefinition<_sightline_history_v1_SetLabelRequest, _sightline_history_v1_Image, _sightline_history_v1_SetLabelRequest__Output, _sightline_history_v1_Image__Output>
   StartImport: MethodDefinition<_sightline_history_v1_ImportChunk, _sightline_history_v1_ImportJob, _sightline_history_v1_ImportChunk__Output, _sightline_history_v1_ImportJob__Output>
