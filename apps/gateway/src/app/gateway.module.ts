@@ -29,6 +29,7 @@ import { HistoryRepository } from './projects/history.repository';
 import { ModelsController } from './models/models.controller';
 import { ProjectsController } from './projects/projects.controller';
 import { ProjectsService } from './projects/projects.service';
+import { RetentionScheduler } from './projects/retention.scheduler';
 import { ReviewController } from './review/review.controller';
 import { ReviewService } from './review/review.service';
 import { SystemController } from './system/system.controller';
@@ -62,6 +63,7 @@ export class GatewayModule implements NestModule {
         CamerasService,
         ZipUploadInterceptor,
         ReviewService,
+        RetentionScheduler,
       ],
     };
   }

@@ -25,6 +25,9 @@ import { ProjectsService } from './projects/projects.service';
 import { WebhookRepository } from './webhooks/webhook.repository';
 import { WebhooksController } from './webhooks/webhooks.controller';
 import { WebhooksService } from './webhooks/webhooks.service';
+import { RetentionController } from './retention/retention.controller';
+import { RetentionRepository } from './retention/retention.repository';
+import { RetentionService } from './retention/retention.service';
 import { ReviewController } from './review/review.controller';
 import { ReviewRepository } from './review/review.repository';
 import { ReviewService } from './review/review.service';
@@ -35,7 +38,7 @@ export class HistoryModule {
     return {
       module: HistoryModule,
       imports: [SightlineConfigModule.forRoot(config), DatabaseModule.forService(HISTORY_SCHEMA)],
-      controllers: [GrpcHealthController, ProjectsController, ImagesController, ImportsController, PredictionsController, ReviewController, BrowseController, WebhooksController],
+      controllers: [GrpcHealthController, ProjectsController, ImagesController, ImportsController, PredictionsController, ReviewController, BrowseController, WebhooksController, RetentionController],
       providers: [
         { provide: HEALTH_PROBE, useClass: DatabaseHealthProbe },
         BlobStoreProvider,
@@ -56,6 +59,8 @@ export class HistoryModule {
         BrowseService,
         WebhookRepository,
         WebhooksService,
+        RetentionRepository,
+        RetentionService,
       ],
     };
   }

@@ -133,6 +133,10 @@ export class EnvSchema {
   @IsInt() @Min(0) @Max(86400)
   WEBHOOK_CAMERA_COOLDOWN_SECONDS = 300;
 
+  /** Seconds between the gateway's runs of every project's retention rules. */
+  @IsInt() @Min(10) @Max(604_800)
+  RETENTION_CHECK_SECONDS = 3600;
+
   /** Share (0..1) of the review queue's items drawn at random from confident predictions, so reviewers also see those. */
   @Transform(({ value }) => (typeof value === 'string' && /^\s*\d*\.?\d+\s*$/.test(value) ? Number(value) : value))
   @IsNumber() @Min(0) @Max(1)
@@ -171,6 +175,7 @@ export const INT_KEYS = [
   'WEBHOOK_MAX_ATTEMPTS',
   'WEBHOOK_RETRY_BASE_MS',
   'WEBHOOK_CAMERA_COOLDOWN_SECONDS',
+  'RETENTION_CHECK_SECONDS',
 ] as const;
 
 // Applied here rather than per field so the list of numeric keys stays in one place.

@@ -53,6 +53,8 @@ import type { ProjectIdRequest as _sightline_history_v1_ProjectIdRequest, Projec
 import type { RecordPredictionsRequest as _sightline_history_v1_RecordPredictionsRequest, RecordPredictionsRequest__Output as _sightline_history_v1_RecordPredictionsRequest__Output } from './sightline/history/v1/RecordPredictionsRequest';
 import type { RecordPredictionsResponse as _sightline_history_v1_RecordPredictionsResponse, RecordPredictionsResponse__Output as _sightline_history_v1_RecordPredictionsResponse__Output } from './sightline/history/v1/RecordPredictionsResponse';
 import type { RecordedPrediction as _sightline_history_v1_RecordedPrediction, RecordedPrediction__Output as _sightline_history_v1_RecordedPrediction__Output } from './sightline/history/v1/RecordedPrediction';
+import type { RetentionRequest as _sightline_history_v1_RetentionRequest, RetentionRequest__Output as _sightline_history_v1_RetentionRequest__Output } from './sightline/history/v1/RetentionRequest';
+import type { RetentionResult as _sightline_history_v1_RetentionResult, RetentionResult__Output as _sightline_history_v1_RetentionResult__Output } from './sightline/history/v1/RetentionResult';
 import type { ReviewItem as _sightline_history_v1_ReviewItem, ReviewItem__Output as _sightline_history_v1_ReviewItem__Output } from './sightline/history/v1/ReviewItem';
 import type { ReviewQueueRequest as _sightline_history_v1_ReviewQueueRequest, ReviewQueueRequest__Output as _sightline_history_v1_ReviewQueueRequest__Output } from './sightline/history/v1/ReviewQueueRequest';
 import type { ReviewQueueResponse as _sightline_history_v1_ReviewQueueResponse, ReviewQueueResponse__Output as _sightline_history_v1_ReviewQueueResponse__Output } from './sightline/history/v1/ReviewQueueResponse';
@@ -128,6 +130,8 @@ export interface ProtoGrpcType {
         RecordPredictionsRequest: MessageTypeDefinition<_sightline_history_v1_RecordPredictionsRequest, _sightline_history_v1_RecordPredictionsRequest__Output>
         RecordPredictionsResponse: MessageTypeDefinition<_sightline_history_v1_RecordPredictionsResponse, _sightline_history_v1_RecordPredictionsResponse__Output>
         RecordedPrediction: MessageTypeDefinition<_sightline_history_v1_RecordedPrediction, _sightline_history_v1_RecordedPrediction__Output>
+        RetentionRequest: MessageTypeDefinition<_sightline_history_v1_RetentionRequest, _sightline_history_v1_RetentionRequest__Output>
+        RetentionResult: MessageTypeDefinition<_sightline_history_v1_RetentionResult, _sightline_history_v1_RetentionResult__Output>
         ReviewItem: MessageTypeDefinition<_sightline_history_v1_ReviewItem, _sightline_history_v1_ReviewItem__Output>
         ReviewQueueRequest: MessageTypeDefinition<_sightline_history_v1_ReviewQueueRequest, _sightline_history_v1_ReviewQueueRequest__Output>
         ReviewQueueResponse: MessageTypeDefinition<_sightline_history_v1_ReviewQueueResponse, _sightline_history_v1_ReviewQueueResponse__Output>

@@ -548,6 +548,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/projects/{id}/retention": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["runRetention"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/projects/{id}/review": {
         parameters: {
             query?: never;
@@ -1046,7 +1062,15 @@ export interface components {
             imageCount: number;
             labels: string[];
             name: string;
+            retentionDays: number | null;
+            retentionGb: number | null;
             updatedAt: string;
+        };
+        RetentionResultDto: {
+            bytes: number;
+            dryRun: boolean;
+            imageIds: string[];
+            images: number;
         };
         ReviewItemDto: {
             image: components["schemas"]["ImageDto"];
@@ -1059,6 +1083,10 @@ export interface components {
             modelId: string | null;
             modelVersion: number | null;
             pending: number;
+        };
+        RunRetentionDto: {
+            /** @default false */
+            dryRun: boolean;
         };
         SetLabelDto: {
             /** @example 7 */
@@ -1149,6 +1177,10 @@ export interface components {
             confidenceThreshold?: number;
             labels?: string[];
             name?: string;
+            /** @example 30 */
+            retentionDays?: number | null;
+            /** @example 50 */
+            retentionGb?: number | null;
         };
         UploadImagesDto: {
             file: string[];
@@ -2486,6 +2518,48 @@ export interface operations {
                 };
             };
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    runRetention: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RunRetentionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetentionResultDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The project has no retention rule */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { HistoryV1 } from '@sightline/contracts';
-import { CreateProjectDto, DomainError, ErrorCode, ProjectDto, UpdateProjectDto } from '@sightline/contracts';
+import { CreateProjectDto, RetentionResultDto, DomainError, ErrorCode, ProjectDto, UpdateProjectDto } from '@sightline/contracts';
 import { AuditService } from '../audit/audit.service';
 import { Principal } from '../auth/roles.decorator';
 import { ServiceClients } from '../clients/service-clients';
@@ -15,6 +15,8 @@ export function toProjectDto(p: HistoryV1.Project__Output): ProjectDto {
     confidenceThreshold: p.confidenceThreshold,
     classThresholds: p.classThresholds,
     autoRetrainLabels: p.autoRetrainLabels ?? null,
+    retentionDays: p.retentionDays ?? null,
+    retentionGb: p.retentionGb ?? null,
     createdAt: p.createdAt,
     updatedAt: p.updatedAt,
   };
@@ -56,9 +58,21 @@ export class ProjectsService {
       hasClassThresholds: body.classThresholds !== undefined,
       classThresholds: body.classThresholds ?? {},
       autoRetrainLabels: body.autoRetrainLabels === null ? -1 : body.autoRetrainLabels,
+      retentionDays: body.retentionDays === null ? -1 : body.retentionDays,
+      retentionGb: body.retentionGb === null ? -1 : body.retentionGb,
     });
     await this.audit.record({ actor: actor.name, action: 'project.update', targetType: 'project', targetId: id, projectId: id, details: { ...body } });
     return toProjectDto(project);
+  }
+
+  /** Applies the project's retention rules now (or counts, in a dry run); deletions are audited. */
+  async runRetention(actor: string, id: string, dryRun: boolean): Promise<RetentionResultDto> {
+    const result = await this.clients.history.call<HistoryV1.RetentionResult__Output>('RunRetention', { projectId: id, dryRun }, { deadlineMs: 600_000 });
+    const dto = { images: result.images, bytes: Number(result.bytes), imageIds: result.imageIds, dryRun: result.dryRun };
+    if (!dryRun && dto.images > 0) {
+      await this.audit.record({ actor, action: 'image.delete', targetType: 'project', targetId: id, projectId: id, details: { reason: 'retention', images: dto.images, bytes: dto.bytes, imageIds: dto.imageIds } });
+    }
+    return dto;
   }
 
   async delete(actor: Principal, id: string): Promise<void> {

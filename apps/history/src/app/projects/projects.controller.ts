@@ -30,6 +30,8 @@ export class ProjectsController {
       confidenceThreshold: request.confidenceThreshold,
       classThresholds: request.hasClassThresholds ? request.classThresholds : undefined,
       autoRetrainLabels: request.autoRetrainLabels,
+      retentionDays: request.retentionDays,
+      retentionGb: request.retentionGb,
     });
   }
 

@@ -13,6 +13,8 @@ export interface ProjectView {
   confidenceThreshold: number;
   classThresholds: Record<string, number>;
   autoRetrainLabels?: number;
+  retentionDays?: number;
+  retentionGb?: number;
 }
 
 function checkThreshold(value: number, what: string): number {
@@ -65,7 +67,15 @@ export class ProjectsService {
 
   async update(
     id: string,
-    changes: { name?: string; labels?: string[]; confidenceThreshold?: number; classThresholds?: Record<string, number>; autoRetrainLabels?: number },
+    changes: {
+      name?: string;
+      labels?: string[];
+      confidenceThreshold?: number;
+      classThresholds?: Record<string, number>;
+      autoRetrainLabels?: number;
+      retentionDays?: number;
+      retentionGb?: number;
+    },
   ): Promise<ProjectView> {
     const project = await this.require(id);
     if (changes.name !== undefined) {
@@ -97,6 +107,20 @@ export class ProjectsService {
         throw new DomainError(ErrorCode.InvalidArgument, 'autoRetrainLabels must be an integer between 0 and 10000000 (0: never), or null for the default');
       }
       project.autoRetrainLabels = value === -1 ? null : value;
+    }
+    if (changes.retentionDays !== undefined) {
+      const value = changes.retentionDays;
+      if (!Number.isInteger(value) || value === 0 || value < -1 || value > 100_000) {
+        throw new DomainError(ErrorCode.InvalidArgument, 'retentionDays must be an integer between 1 and 100000, or null to keep images');
+      }
+      project.retentionDays = value === -1 ? null : value;
+    }
+    if (changes.retentionGb !== undefined) {
+      const value = changes.retentionGb;
+      if (!Number.isFinite(value) || (value !== -1 && (value <= 0 || value > 1_000_000))) {
+        throw new DomainError(ErrorCode.InvalidArgument, 'retentionGb must be above 0 and at most 1000000, or null for no limit');
+      }
+      project.retentionGb = value === -1 ? null : value;
     }
     project.updatedAt = new Date();
     await this.projects.save(project);
@@ -145,6 +169,8 @@ export class ProjectsService {
       confidenceThreshold: project.confidenceThreshold ?? 0,
       classThresholds: project.classThresholds ?? {},
       ...(project.autoRetrainLabels === null || project.autoRetrainLabels === undefined ? {} : { autoRetrainLabels: project.autoRetrainLabels }),
+      ...(project.retentionDays === null || project.retentionDays === undefined ? {} : { retentionDays: project.retentionDays }),
+      ...(project.retentionGb === null || project.retentionGb === undefined ? {} : { retentionGb: project.retentionGb }),
     };
   }
 }

@@ -22,6 +22,14 @@ export class ProjectEntity extends UuidEntity {
   @Column({ name: 'auto_retrain_labels', type: 'int', nullable: true })
   autoRetrainLabels!: number | null;
 
+  /** Unlabeled, unreviewed images older than this many days are deleted; null keeps them. */
+  @Column({ name: 'retention_days', type: 'int', nullable: true })
+  retentionDays!: number | null;
+
+  /** Past this many GB of images, the oldest unlabeled, unreviewed ones are deleted; null: no limit. */
+  @Column({ name: 'retention_gb', type: 'double', nullable: true })
+  retentionGb!: number | null;
+
   @TimestampColumn({ name: 'created_at' })
   createdAt!: Date;
 

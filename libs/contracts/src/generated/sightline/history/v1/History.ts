@@ -43,6 +43,8 @@ import type { Project as _sightline_history_v1_Project, Project__Output as _sigh
 import type { ProjectIdRequest as _sightline_history_v1_ProjectIdRequest, ProjectIdRequest__Output as _sightline_history_v1_ProjectIdRequest__Output } from '../../../sightline/history/v1/ProjectIdRequest';
 import type { RecordPredictionsRequest as _sightline_history_v1_RecordPredictionsRequest, RecordPredictionsRequest__Output as _sightline_history_v1_RecordPredictionsRequest__Output } from '../../../sightline/history/v1/RecordPredictionsRequest';
 import type { RecordPredictionsResponse as _sightline_history_v1_RecordPredictionsResponse, RecordPredictionsResponse__Output as _sightline_history_v1_RecordPredictionsResponse__Output } from '../../../sightline/history/v1/RecordPredictionsResponse';
+import type { RetentionRequest as _sightline_history_v1_RetentionRequest, RetentionRequest__Output as _sightline_history_v1_RetentionRequest__Output } from '../../../sightline/history/v1/RetentionRequest';
+import type { RetentionResult as _sightline_history_v1_RetentionResult, RetentionResult__Output as _sightline_history_v1_RetentionResult__Output } from '../../../sightline/history/v1/RetentionResult';
 import type { ReviewQueueRequest as _sightline_history_v1_ReviewQueueRequest, ReviewQueueRequest__Output as _sightline_history_v1_ReviewQueueRequest__Output } from '../../../sightline/history/v1/ReviewQueueRequest';
 import type { ReviewQueueResponse as _sightline_history_v1_ReviewQueueResponse, ReviewQueueResponse__Output as _sightline_history_v1_ReviewQueueResponse__Output } from '../../../sightline/history/v1/ReviewQueueResponse';
 import type { ReviewStats as _sightline_history_v1_ReviewStats, ReviewStats__Output as _sightline_history_v1_ReviewStats__Output } from '../../../sightline/history/v1/ReviewStats';
@@ -296,6 +298,15 @@ export interface HistoryClient extends grpc.Client {
   recordPredictions(argument: _sightline_history_v1_RecordPredictionsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_RecordPredictionsResponse__Output>): grpc.ClientUnaryCall;
   recordPredictions(argument: _sightline_history_v1_RecordPredictionsRequest, callback: grpc.requestCallback<_sightline_history_v1_RecordPredictionsResponse__Output>): grpc.ClientUnaryCall;
   
+  RunRetention(argument: _sightline_history_v1_RetentionRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_RetentionResult__Output>): grpc.ClientUnaryCall;
+  RunRetention(argument: _sightline_history_v1_RetentionRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_history_v1_RetentionResult__Output>): grpc.ClientUnaryCall;
+  RunRetention(argument: _sightline_history_v1_RetentionRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_RetentionResult__Output>): grpc.ClientUnaryCall;
+  RunRetention(argument: _sightline_history_v1_RetentionRequest, callback: grpc.requestCallback<_sightline_history_v1_RetentionResult__Output>): grpc.ClientUnaryCall;
+  runRetention(argument: _sightline_history_v1_RetentionRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_RetentionResult__Output>): grpc.ClientUnaryCall;
+  runRetention(argument: _sightline_history_v1_RetentionRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_history_v1_RetentionResult__Output>): grpc.ClientUnaryCall;
+  runRetention(argument: _sightline_history_v1_RetentionRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_RetentionResult__Output>): grpc.ClientUnaryCall;
+  runRetention(argument: _sightline_history_v1_RetentionRequest, callback: grpc.requestCallback<_sightline_history_v1_RetentionResult__Output>): grpc.ClientUnaryCall;
+  
   SetLabel(argument: _sightline_history_v1_SetLabelRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_Image__Output>): grpc.ClientUnaryCall;
   SetLabel(argument: _sightline_history_v1_SetLabelRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_history_v1_Image__Output>): grpc.ClientUnaryCall;
   SetLabel(argument: _sightline_history_v1_SetLabelRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_Image__Output>): grpc.ClientUnaryCall;
@@ -427,6 +438,8 @@ export interface HistoryHandlers extends grpc.UntypedServiceImplementation {
    */
   RecordPredictions: grpc.handleUnaryCall<_sightline_history_v1_RecordPredictionsRequest__Output, _sightline_history_v1_RecordPredictionsResponse>;
   
+  RunRetention: grpc.handleUnaryCall<_sightline_history_v1_RetentionRequest__Output, _sightline_history_v1_RetentionResult>;
+  
   SetLabel: grpc.handleUnaryCall<_sightline_history_v1_SetLabelRequest__Output, _sightline_history_v1_Image>;
   
   StartImport: grpc.handleClientStreamingCall<_sightline_history_v1_ImportChunk__Output, _sightline_history_v1_ImportJob>;
@@ -472,6 +485,7 @@ export interface HistoryDefinition extends grpc.ServiceDefinition {
   ListProjects: MethodDefinition<_sightline_history_v1_ListProjectsRequest, _sightline_history_v1_ListProjectsResponse, _sightline_history_v1_ListProjectsRequest__Output, _sightline_history_v1_ListProjectsResponse__Output>
   ListWebhooks: MethodDefinition<_sightline_history_v1_ListWebhooksRequest, _sightline_history_v1_ListWebhooksResponse, _sightline_history_v1_ListWebhooksRequest__Output, _sightline_history_v1_ListWebhooksResponse__Output>
   RecordPredictions: MethodDefinition<_sightline_history_v1_RecordPredictionsRequest, _sightline_history_v1_RecordPredictionsResponse, _sightline_history_v1_RecordPredictionsRequest__Output, _sightline_history_v1_RecordPredictionsResponse__Output>
+  RunRetention: MethodDefinition<_sightline_history_v1_RetentionRequest, _sightline_history_v1_RetentionResult, _sightline_history_v1_RetentionRequest__Output, _sightline_history_v1_RetentionResult__Output>
   SetLabel: MethodDefinition<_sightline_history_v1_SetLabelRequest, _sightline_history_v1_Image, _sightline_history_v1_SetLabelRequest__Output, _sightline_history_v1_Image__Output>
   StartImport: MethodDefinition<_sightline_history_v1_ImportChunk, _sightline_history_v1_ImportJob, _sightline_history_v1_ImportChunk__Output, _sightline_history_v1_ImportJob__Output>
   StartPredictionJob: MethodDefinition<_sightline_history_v1_StartPredictionJobRequest, _sightline_history_v1_PredictionJob, _sightline_history_v1_StartPredictionJobRequest__Output, _sightline_history_v1_PredictionJob__Output>

@@ -18,7 +18,14 @@ export interface Project {
    * New labels that start a retraining; absent: the AUTO_RETRAIN_LABELS setting; 0: never.
    */
   'autoRetrainLabels'?: (number);
+  /**
+   * Retention of unlabeled, unreviewed images; absent: kept.
+   */
+  'retentionDays'?: (number);
+  'retentionGb'?: (number | string);
   '_autoRetrainLabels'?: "autoRetrainLabels";
+  '_retentionDays'?: "retentionDays";
+  '_retentionGb'?: "retentionGb";
 }
 
 export interface Project__Output {
@@ -37,5 +44,12 @@ export interface Project__Output {
    * New labels that start a retraining; absent: the AUTO_RETRAIN_LABELS setting; 0: never.
    */
   'autoRetrainLabels'?: (number);
+  /**
+   * Retention of unlabeled, unreviewed images; absent: kept.
+   */
+  'retentionDays'?: (number);
+  'retentionGb'?: (number);
   '_autoRetrainLabels'?: "autoRetrainLabels";
+  '_retentionDays'?: "retentionDays";
+  '_retentionGb'?: "retentionGb";
 }

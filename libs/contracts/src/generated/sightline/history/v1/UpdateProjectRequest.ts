@@ -19,9 +19,16 @@ export interface UpdateProjectRequest {
    * -1 goes back to the AUTO_RETRAIN_LABELS setting.
    */
   'autoRetrainLabels'?: (number);
+  /**
+   * -1 removes the limit.
+   */
+  'retentionDays'?: (number);
+  'retentionGb'?: (number | string);
   '_name'?: "name";
   '_confidenceThreshold'?: "confidenceThreshold";
   '_autoRetrainLabels'?: "autoRetrainLabels";
+  '_retentionDays'?: "retentionDays";
+  '_retentionGb'?: "retentionGb";
 }
 
 export interface UpdateProjectRequest__Output {
@@ -42,7 +49,14 @@ export interface UpdateProjectRequest__Output {
    * -1 goes back to the AUTO_RETRAIN_LABELS setting.
    */
   'autoRetrainLabels'?: (number);
+  /**
+   * -1 removes the limit.
+   */
+  'retentionDays'?: (number);
+  'retentionGb'?: (number);
   '_name'?: "name";
   '_confidenceThreshold'?: "confidenceThreshold";
   '_autoRetrainLabels'?: "autoRetrainLabels";
+  '_retentionDays'?: "retentionDays";
+  '_retentionGb'?: "retentionGb";
 }

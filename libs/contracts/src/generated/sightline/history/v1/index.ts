@@ -50,6 +50,8 @@ export type * from './ProjectIdRequest';
 export type * from './RecordPredictionsRequest';
 export type * from './RecordPredictionsResponse';
 export type * from './RecordedPrediction';
+export type * from './RetentionRequest';
+export type * from './RetentionResult';
 export type * from './ReviewItem';
 export type * from './ReviewQueueRequest';
 export type * from './ReviewQueueResponse';
