@@ -170,4 +170,25 @@ describe('review queue and feedback', () => {
       await browser.close();
     }
   }, 120_000);
+
+  it('shows the project at a glance: per-hour traffic, labels, production with test and live accuracy, review and jobs', async () => {
+    const reply = await api.request('GET', `/projects/${projectId}/dashboard`);
+    expect(reply.status).toBe(200);
+    const dashboard = reply.body;
+    expect(dashboard.hours).toHaveLength(24);
+    expect(dashboard.hours.map((h: any) => h.hour)).toEqual([...dashboard.hours.map((h: any) => h.hour)].sort());
+    // Everything here happened within the last hours: the buckets add up to the totals.
+    expect(dashboard.hours.reduce((sum: number, h: any) => sum + h.predictions, 0)).toBe(dashboard.predictions);
+    expect(dashboard.hours.reduce((sum: number, h: any) => sum + h.images, 0)).toBe(dashboard.images);
+    expect(dashboard.predictions).toBeGreaterThanOrEqual(16);
+    expect(dashboard.labels.reduce((sum: number, l: any) => sum + l.images, 0)).toBe(dashboard.images);
+    const images = (await api.request('GET', `/projects/${projectId}/images?labeled=true&label=tl&pageSize=1`)).body.total;
+    expect(dashboard.labels).toEqual(expect.arrayContaining([{ label: 'tl', images }, expect.objectContaining({ label: null })]));
+    const accuracy = (await api.request('GET', `/projects/${projectId}/review/accuracy`)).body;
+    expect(dashboard.production).toMatchObject({ modelId, version: 1, liveAccuracy: accuracy.accuracy, reviewed: accuracy.reviewed });
+    expect(dashboard.production.testAccuracy).toBeGreaterThan(0.5);
+    expect(dashboard).toMatchObject({ reviewPending: accuracy.pending, jobsRunning: 0, jobsQueued: 0 });
+    expect((await api.request('GET', `/projects/${projectId}/dashboard?hours=0`)).status).toBe(400);
+    expect((await api.request('GET', '/projects/00000000-0000-4000-8000-000000000000/dashboard')).status).toBe(404);
+  });
 });

@@ -15,6 +15,7 @@ import type { ExportRequest as _sightline_history_v1_ExportRequest, ExportReques
 import type { FeedbackRequest as _sightline_history_v1_FeedbackRequest, FeedbackRequest__Output as _sightline_history_v1_FeedbackRequest__Output } from './sightline/history/v1/FeedbackRequest';
 import type { FeedbackResponse as _sightline_history_v1_FeedbackResponse, FeedbackResponse__Output as _sightline_history_v1_FeedbackResponse__Output } from './sightline/history/v1/FeedbackResponse';
 import type { HistoryClient as _sightline_history_v1_HistoryClient, HistoryDefinition as _sightline_history_v1_HistoryDefinition } from './sightline/history/v1/History';
+import type { HourCount as _sightline_history_v1_HourCount, HourCount__Output as _sightline_history_v1_HourCount__Output } from './sightline/history/v1/HourCount';
 import type { Image as _sightline_history_v1_Image, Image__Output as _sightline_history_v1_Image__Output } from './sightline/history/v1/Image';
 import type { ImageContent as _sightline_history_v1_ImageContent, ImageContent__Output as _sightline_history_v1_ImageContent__Output } from './sightline/history/v1/ImageContent';
 import type { ImageContentRequest as _sightline_history_v1_ImageContentRequest, ImageContentRequest__Output as _sightline_history_v1_ImageContentRequest__Output } from './sightline/history/v1/ImageContentRequest';
@@ -25,6 +26,7 @@ import type { ImportChunk as _sightline_history_v1_ImportChunk, ImportChunk__Out
 import type { ImportError as _sightline_history_v1_ImportError, ImportError__Output as _sightline_history_v1_ImportError__Output } from './sightline/history/v1/ImportError';
 import type { ImportIdRequest as _sightline_history_v1_ImportIdRequest, ImportIdRequest__Output as _sightline_history_v1_ImportIdRequest__Output } from './sightline/history/v1/ImportIdRequest';
 import type { ImportJob as _sightline_history_v1_ImportJob, ImportJob__Output as _sightline_history_v1_ImportJob__Output } from './sightline/history/v1/ImportJob';
+import type { LabelCount as _sightline_history_v1_LabelCount, LabelCount__Output as _sightline_history_v1_LabelCount__Output } from './sightline/history/v1/LabelCount';
 import type { LabelEntry as _sightline_history_v1_LabelEntry, LabelEntry__Output as _sightline_history_v1_LabelEntry__Output } from './sightline/history/v1/LabelEntry';
 import type { LabelHistoryResponse as _sightline_history_v1_LabelHistoryResponse, LabelHistoryResponse__Output as _sightline_history_v1_LabelHistoryResponse__Output } from './sightline/history/v1/LabelHistoryResponse';
 import type { LabeledImage as _sightline_history_v1_LabeledImage, LabeledImage__Output as _sightline_history_v1_LabeledImage__Output } from './sightline/history/v1/LabeledImage';
@@ -50,6 +52,8 @@ import type { PredictionJob as _sightline_history_v1_PredictionJob, PredictionJo
 import type { PredictionWithImage as _sightline_history_v1_PredictionWithImage, PredictionWithImage__Output as _sightline_history_v1_PredictionWithImage__Output } from './sightline/history/v1/PredictionWithImage';
 import type { Project as _sightline_history_v1_Project, Project__Output as _sightline_history_v1_Project__Output } from './sightline/history/v1/Project';
 import type { ProjectIdRequest as _sightline_history_v1_ProjectIdRequest, ProjectIdRequest__Output as _sightline_history_v1_ProjectIdRequest__Output } from './sightline/history/v1/ProjectIdRequest';
+import type { ProjectStats as _sightline_history_v1_ProjectStats, ProjectStats__Output as _sightline_history_v1_ProjectStats__Output } from './sightline/history/v1/ProjectStats';
+import type { ProjectStatsRequest as _sightline_history_v1_ProjectStatsRequest, ProjectStatsRequest__Output as _sightline_history_v1_ProjectStatsRequest__Output } from './sightline/history/v1/ProjectStatsRequest';
 import type { RecordPredictionsRequest as _sightline_history_v1_RecordPredictionsRequest, RecordPredictionsRequest__Output as _sightline_history_v1_RecordPredictionsRequest__Output } from './sightline/history/v1/RecordPredictionsRequest';
 import type { RecordPredictionsResponse as _sightline_history_v1_RecordPredictionsResponse, RecordPredictionsResponse__Output as _sightline_history_v1_RecordPredictionsResponse__Output } from './sightline/history/v1/RecordPredictionsResponse';
 import type { RecordedPrediction as _sightline_history_v1_RecordedPrediction, RecordedPrediction__Output as _sightline_history_v1_RecordedPrediction__Output } from './sightline/history/v1/RecordedPrediction';
@@ -92,6 +96,7 @@ export interface ProtoGrpcType {
         FeedbackRequest: MessageTypeDefinition<_sightline_history_v1_FeedbackRequest, _sightline_history_v1_FeedbackRequest__Output>
         FeedbackResponse: MessageTypeDefinition<_sightline_history_v1_FeedbackResponse, _sightline_history_v1_FeedbackResponse__Output>
         History: SubtypeConstructor<typeof grpc.Client, _sightline_history_v1_HistoryClient> & { service: _sightline_history_v1_HistoryDefinition }
+        HourCount: MessageTypeDefinition<_sightline_history_v1_HourCount, _sightline_history_v1_HourCount__Output>
         Image: MessageTypeDefinition<_sightline_history_v1_Image, _sightline_history_v1_Image__Output>
         ImageContent: MessageTypeDefinition<_sightline_history_v1_ImageContent, _sightline_history_v1_ImageContent__Output>
         ImageContentRequest: MessageTypeDefinition<_sightline_history_v1_ImageContentRequest, _sightline_history_v1_ImageContentRequest__Output>
@@ -102,6 +107,7 @@ export interface ProtoGrpcType {
         ImportError: MessageTypeDefinition<_sightline_history_v1_ImportError, _sightline_history_v1_ImportError__Output>
         ImportIdRequest: MessageTypeDefinition<_sightline_history_v1_ImportIdRequest, _sightline_history_v1_ImportIdRequest__Output>
         ImportJob: MessageTypeDefinition<_sightline_history_v1_ImportJob, _sightline_history_v1_ImportJob__Output>
+        LabelCount: MessageTypeDefinition<_sightline_history_v1_LabelCount, _sightline_history_v1_LabelCount__Output>
         LabelEntry: MessageTypeDefinition<_sightline_history_v1_LabelEntry, _sightline_history_v1_LabelEntry__Output>
         LabelHistoryResponse: MessageTypeDefinition<_sightline_history_v1_LabelHistoryResponse, _sightline_history_v1_LabelHistoryResponse__Output>
         LabeledImage: MessageTypeDefinition<_sightline_history_v1_LabeledImage, _sightline_history_v1_LabeledImage__Output>
@@ -127,6 +133,8 @@ export interface ProtoGrpcType {
         PredictionWithImage: MessageTypeDefinition<_sightline_history_v1_PredictionWithImage, _sightline_history_v1_PredictionWithImage__Output>
         Project: MessageTypeDefinition<_sightline_history_v1_Project, _sightline_history_v1_Project__Output>
         ProjectIdRequest: MessageTypeDefinition<_sightline_history_v1_ProjectIdRequest, _sightline_history_v1_ProjectIdRequest__Output>
+        ProjectStats: MessageTypeDefinition<_sightline_history_v1_ProjectStats, _sightline_history_v1_ProjectStats__Output>
+        ProjectStatsRequest: MessageTypeDefinition<_sightline_history_v1_ProjectStatsRequest, _sightline_history_v1_ProjectStatsRequest__Output>
         RecordPredictionsRequest: MessageTypeDefinition<_sightline_history_v1_RecordPredictionsRequest, _sightline_history_v1_RecordPredictionsRequest__Output>
         RecordPredictionsResponse: MessageTypeDefinition<_sightline_history_v1_RecordPredictionsResponse, _sightline_history_v1_RecordPredictionsResponse__Output>
         RecordedPrediction: MessageTypeDefinition<_sightline_history_v1_RecordedPrediction, _sightline_history_v1_RecordedPrediction__Output>

@@ -153,3 +153,44 @@ export class PredictionPageDto {
   /** Pass as `cursor` for the next page; null on the last one. */
   @ApiProperty({ nullable: true, type: String }) nextCursor!: string | null;
 }
+
+export class HourCountDto {
+  /** The hour's start (UTC). */
+  @ApiProperty() hour!: string;
+  @ApiProperty() images!: number;
+  @ApiProperty() predictions!: number;
+}
+
+export class LabelCountDto {
+  /** null for unlabeled images. */
+  @ApiProperty({ nullable: true, type: String }) label!: string | null;
+  @ApiProperty() images!: number;
+}
+
+export class DashboardProductionDto {
+  @ApiProperty() modelId!: string;
+  @ApiProperty() version!: number;
+  /** Accuracy on its held-out test images. */
+  @ApiProperty({ nullable: true, type: Number }) testAccuracy!: number | null;
+  /** correct ÷ reviewed over its reviewed predictions; null before the first review. */
+  @ApiProperty({ nullable: true, type: Number }) liveAccuracy!: number | null;
+  @ApiProperty() reviewed!: number;
+}
+
+export class DashboardDto {
+  @ApiProperty({ type: [HourCountDto] }) hours!: HourCountDto[];
+  @ApiProperty({ type: [LabelCountDto] }) labels!: LabelCountDto[];
+  @ApiProperty() images!: number;
+  @ApiProperty() predictions!: number;
+  @ApiProperty({ type: DashboardProductionDto, nullable: true }) production!: DashboardProductionDto | null;
+  /** Predictions of the production model waiting for review. */
+  @ApiProperty() reviewPending!: number;
+  /** Training jobs of the project queued or running. */
+  @ApiProperty() jobsRunning!: number;
+  @ApiProperty() jobsQueued!: number;
+}
+
+export class DashboardQueryDto {
+  @ApiPropertyOptional({ minimum: 1, maximum: 168, default: 24 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(168)
+  hours?: number;
+}

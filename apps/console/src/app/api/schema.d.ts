@@ -388,6 +388,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/projects/{id}/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getDashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/projects/{id}/export": {
         parameters: {
             query?: never;
@@ -884,6 +900,23 @@ export interface components {
             valAccuracy: number | null;
             valLoss: number | null;
         };
+        DashboardDto: {
+            hours: components["schemas"]["HourCountDto"][];
+            images: number;
+            jobsQueued: number;
+            jobsRunning: number;
+            labels: components["schemas"]["LabelCountDto"][];
+            predictions: number;
+            production: components["schemas"]["DashboardProductionDto"] | null;
+            reviewPending: number;
+        };
+        DashboardProductionDto: {
+            liveAccuracy: number | null;
+            modelId: string;
+            reviewed: number;
+            testAccuracy: number | null;
+            version: number;
+        };
         ErrorDto: {
             /** @example Bad Request */
             error: string;
@@ -914,6 +947,11 @@ export interface components {
             };
             /** @enum {string} */
             status: "ok" | "degraded";
+        };
+        HourCountDto: {
+            hour: string;
+            images: number;
+            predictions: number;
         };
         ImageDto: {
             capturedAt: string;
@@ -962,6 +1000,10 @@ export interface components {
         ImportUploadDto: {
             /** Format: binary */
             file: string;
+        };
+        LabelCountDto: {
+            images: number;
+            label: string | null;
         };
         LabelEntryDto: {
             author: string | null;
@@ -2060,6 +2102,37 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CameraDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    getDashboard: {
+        parameters: {
+            query?: {
+                hours?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardDto"];
                 };
             };
             404: {

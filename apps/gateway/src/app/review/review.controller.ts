@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiSecurity, ApiTags } from '@nestjs/swagger';
-import { ErrorDto, FeedbackDto, FeedbackResultDto, IdParamDto, LiveAccuracyDto, ReviewQueueDto, ReviewQueueQueryDto } from '@sightline/contracts';
+import { DashboardDto, DashboardQueryDto, ErrorDto, FeedbackDto, FeedbackResultDto, IdParamDto, LiveAccuracyDto, ReviewQueueDto, ReviewQueueQueryDto } from '@sightline/contracts';
 import { CurrentPrincipal } from '../auth/principal.decorator';
 import { Principal } from '../auth/roles.decorator';
 import { ReviewService } from './review.service';
@@ -29,6 +29,14 @@ export class ReviewController {
   @ApiNotFoundResponse({ type: ErrorDto })
   getLiveAccuracy(@Param() params: IdParamDto): Promise<LiveAccuracyDto> {
     return this.review.liveAccuracy(params.id);
+  }
+
+  /** The project at a glance: images and predictions per hour, label distribution, production model with test and live accuracy, review queue, jobs. */
+  @Get('projects/:id/dashboard')
+  @ApiOkResponse({ type: DashboardDto })
+  @ApiNotFoundResponse({ type: ErrorDto })
+  getDashboard(@Param() params: IdParamDto, @Query() query: DashboardQueryDto): Promise<DashboardDto> {
+    return this.review.dashboard(params.id, query.hours ?? 24);
   }
 
   /** Confirms or corrects a prediction; the label becomes the image's (origin `feedback`) and counts toward retraining. */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { HistoryV1, TrainingV1 } from '@sightline/contracts';
-import { FeedbackDto, FeedbackResultDto, LiveAccuracyDto, ReviewQueueDto, ReviewQueueQueryDto, StoredPredictionDto } from '@sightline/contracts';
+import { DashboardDto, FeedbackDto, FeedbackResultDto, LiveAccuracyDto, ReviewQueueDto, ReviewQueueQueryDto, StoredPredictionDto } from '@sightline/contracts';
 import { AuditService } from '../audit/audit.service';
 import { Principal } from '../auth/roles.decorator';
 import { ServiceClients } from '../clients/service-clients';
@@ -93,6 +93,29 @@ export class ReviewService {
       correct,
       accuracy: reviewed > 0 ? correct / reviewed : null,
       pending: Number(stats.pending),
+    };
+  }
+
+  /** One project at a glance: traffic per hour, labels, production and its accuracy, review and jobs. */
+  async dashboard(projectId: string, hours: number): Promise<DashboardDto> {
+    const stats = await this.clients.history.call<HistoryV1.ProjectStats__Output>('GetProjectStats', { projectId, hours }, { retry: true });
+    const [live, jobs] = await Promise.all([
+      this.liveAccuracy(projectId),
+      this.clients.training.call<TrainingV1.ListTrainingJobsResponse__Output>('ListTrainingJobs', { projectId }, { retry: true }),
+    ]);
+    const model = live.modelId ? await this.production(projectId) : undefined;
+    const metrics = model ? (JSON.parse(model.metricsJson || '{}') as { accuracy?: unknown }) : {};
+    return {
+      hours: stats.hours.map((h) => ({ hour: h.hour, images: Number(h.images), predictions: Number(h.predictions) })),
+      labels: stats.labels.map((l) => ({ label: l.label || null, images: Number(l.images) })),
+      images: Number(stats.images),
+      predictions: Number(stats.predictions),
+      production: model
+        ? { modelId: model.id, version: model.version, testAccuracy: typeof metrics.accuracy === 'number' ? metrics.accuracy : null, liveAccuracy: live.accuracy, reviewed: live.reviewed }
+        : null,
+      reviewPending: live.pending,
+      jobsRunning: jobs.jobs.filter((j) => j.state === 'running').length,
+      jobsQueued: jobs.jobs.filter((j) => j.state === 'queued').length,
     };
   }
 

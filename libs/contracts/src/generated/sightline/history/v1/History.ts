@@ -41,6 +41,8 @@ import type { ListWebhooksResponse as _sightline_history_v1_ListWebhooksResponse
 import type { PredictionJob as _sightline_history_v1_PredictionJob, PredictionJob__Output as _sightline_history_v1_PredictionJob__Output } from '../../../sightline/history/v1/PredictionJob';
 import type { Project as _sightline_history_v1_Project, Project__Output as _sightline_history_v1_Project__Output } from '../../../sightline/history/v1/Project';
 import type { ProjectIdRequest as _sightline_history_v1_ProjectIdRequest, ProjectIdRequest__Output as _sightline_history_v1_ProjectIdRequest__Output } from '../../../sightline/history/v1/ProjectIdRequest';
+import type { ProjectStats as _sightline_history_v1_ProjectStats, ProjectStats__Output as _sightline_history_v1_ProjectStats__Output } from '../../../sightline/history/v1/ProjectStats';
+import type { ProjectStatsRequest as _sightline_history_v1_ProjectStatsRequest, ProjectStatsRequest__Output as _sightline_history_v1_ProjectStatsRequest__Output } from '../../../sightline/history/v1/ProjectStatsRequest';
 import type { RecordPredictionsRequest as _sightline_history_v1_RecordPredictionsRequest, RecordPredictionsRequest__Output as _sightline_history_v1_RecordPredictionsRequest__Output } from '../../../sightline/history/v1/RecordPredictionsRequest';
 import type { RecordPredictionsResponse as _sightline_history_v1_RecordPredictionsResponse, RecordPredictionsResponse__Output as _sightline_history_v1_RecordPredictionsResponse__Output } from '../../../sightline/history/v1/RecordPredictionsResponse';
 import type { RetentionRequest as _sightline_history_v1_RetentionRequest, RetentionRequest__Output as _sightline_history_v1_RetentionRequest__Output } from '../../../sightline/history/v1/RetentionRequest';
@@ -171,6 +173,15 @@ export interface HistoryClient extends grpc.Client {
   getProject(argument: _sightline_history_v1_ProjectIdRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_history_v1_Project__Output>): grpc.ClientUnaryCall;
   getProject(argument: _sightline_history_v1_ProjectIdRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_Project__Output>): grpc.ClientUnaryCall;
   getProject(argument: _sightline_history_v1_ProjectIdRequest, callback: grpc.requestCallback<_sightline_history_v1_Project__Output>): grpc.ClientUnaryCall;
+  
+  GetProjectStats(argument: _sightline_history_v1_ProjectStatsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_ProjectStats__Output>): grpc.ClientUnaryCall;
+  GetProjectStats(argument: _sightline_history_v1_ProjectStatsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_history_v1_ProjectStats__Output>): grpc.ClientUnaryCall;
+  GetProjectStats(argument: _sightline_history_v1_ProjectStatsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_ProjectStats__Output>): grpc.ClientUnaryCall;
+  GetProjectStats(argument: _sightline_history_v1_ProjectStatsRequest, callback: grpc.requestCallback<_sightline_history_v1_ProjectStats__Output>): grpc.ClientUnaryCall;
+  getProjectStats(argument: _sightline_history_v1_ProjectStatsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_ProjectStats__Output>): grpc.ClientUnaryCall;
+  getProjectStats(argument: _sightline_history_v1_ProjectStatsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_history_v1_ProjectStats__Output>): grpc.ClientUnaryCall;
+  getProjectStats(argument: _sightline_history_v1_ProjectStatsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_ProjectStats__Output>): grpc.ClientUnaryCall;
+  getProjectStats(argument: _sightline_history_v1_ProjectStatsRequest, callback: grpc.requestCallback<_sightline_history_v1_ProjectStats__Output>): grpc.ClientUnaryCall;
   
   GetReviewQueue(argument: _sightline_history_v1_ReviewQueueRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_history_v1_ReviewQueueResponse__Output>): grpc.ClientUnaryCall;
   GetReviewQueue(argument: _sightline_history_v1_ReviewQueueRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_history_v1_ReviewQueueResponse__Output>): grpc.ClientUnaryCall;
@@ -405,6 +416,8 @@ export interface HistoryHandlers extends grpc.UntypedServiceImplementation {
   
   GetProject: grpc.handleUnaryCall<_sightline_history_v1_ProjectIdRequest__Output, _sightline_history_v1_Project>;
   
+  GetProjectStats: grpc.handleUnaryCall<_sightline_history_v1_ProjectStatsRequest__Output, _sightline_history_v1_ProjectStats>;
+  
   GetReviewQueue: grpc.handleUnaryCall<_sightline_history_v1_ReviewQueueRequest__Output, _sightline_history_v1_ReviewQueueResponse>;
   
   GetReviewStats: grpc.handleUnaryCall<_sightline_history_v1_ReviewStatsRequest__Output, _sightline_history_v1_ReviewStats>;
@@ -473,6 +486,7 @@ export interface HistoryDefinition extends grpc.ServiceDefinition {
   GetImport: MethodDefinition<_sightline_history_v1_ImportIdRequest, _sightline_history_v1_ImportJob, _sightline_history_v1_ImportIdRequest__Output, _sightline_history_v1_ImportJob__Output>
   GetLabelHistory: MethodDefinition<_sightline_history_v1_ImageIdRequest, _sightline_history_v1_LabelHistoryResponse, _sightline_history_v1_ImageIdRequest__Output, _sightline_history_v1_LabelHistoryResponse__Output>
   GetProject: MethodDefinition<_sightline_history_v1_ProjectIdRequest, _sightline_history_v1_Project, _sightline_history_v1_ProjectIdRequest__Output, _sightline_history_v1_Project__Output>
+  GetProjectStats: MethodDefinition<_sightline_history_v1_ProjectStatsRequest, _sightline_history_v1_ProjectStats, _sightline_history_v1_ProjectStatsRequest__Output, _sightline_history_v1_ProjectStats__Output>
   GetReviewQueue: MethodDefinition<_sightline_history_v1_ReviewQueueRequest, _sightline_history_v1_ReviewQueueResponse, _sightline_history_v1_ReviewQueueRequest__Output, _sightline_history_v1_ReviewQueueResponse__Output>
   GetReviewStats: MethodDefinition<_sightline_history_v1_ReviewStatsRequest, _sightline_history_v1_ReviewStats, _sightline_history_v1_ReviewStatsRequest__Output, _sightline_history_v1_ReviewStats__Output>
   ListDeliveries: MethodDefinition<_sightline_history_v1_WebhookIdRequest, _sightline_history_v1_ListDeliveriesResponse, _sightline_history_v1_WebhookIdRequest__Output, _sightline_history_v1_ListDeliveriesResponse__Output>
