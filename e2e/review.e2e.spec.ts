@@ -165,6 +165,10 @@ describe('review queue and feedback', () => {
       await page.keyboard.press('ArrowLeft');
       await page.getByTestId('review-done').waitFor();
       expect(await page.getByTestId('review-done').textContent()).toContain(`reviewed as ${other}`);
+      // The dashboard shows the project with its production version and both accuracies.
+      await page.goto(`${system.baseUrl}/dashboard`);
+      await page.getByTestId('overview-production').first().waitFor();
+      expect(await page.getByTestId('overview-production').first().textContent()).toMatch(/v1 · test \d+(\.\d)?% · live \d+(\.\d)?%/);
       expect(errors).toEqual([]);
     } finally {
       await browser.close();

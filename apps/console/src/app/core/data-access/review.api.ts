@@ -9,6 +9,10 @@ export type FeedbackResult = ResponseBody<
   '/api/v1/predictions/{id}/feedback',
   'post'
 >;
+export type ProjectDashboard = ResponseBody<
+  '/api/v1/projects/{id}/dashboard',
+  'get'
+>;
 export type LiveAccuracy = ResponseBody<
   '/api/v1/projects/{id}/review/accuracy',
   'get'
@@ -59,6 +63,18 @@ export class ReviewApi {
   ): Promise<LiveAccuracy> {
     return unwrap(
       await this.client.GET('/api/v1/projects/{id}/review/accuracy', {
+        params: { path: { id: projectId } },
+        signal,
+      }),
+    );
+  }
+
+  async dashboard(
+    projectId: string,
+    signal?: AbortSignal,
+  ): Promise<ProjectDashboard> {
+    return unwrap(
+      await this.client.GET('/api/v1/projects/{id}/dashboard', {
         params: { path: { id: projectId } },
         signal,
       }),
