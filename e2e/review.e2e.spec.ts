@@ -169,6 +169,11 @@ describe('review queue and feedback', () => {
       await page.goto(`${system.baseUrl}/dashboard`);
       await page.getByTestId('overview-production').first().waitFor();
       expect(await page.getByTestId('overview-production').first().textContent()).toMatch(/v1 · test \d+(\.\d)?% · live \d+(\.\d)?%/);
+      // A reviewed image's page lists its predictions with the review's verdict.
+      const reviewed = (await api.request('GET', `/projects/${projectId}/predictions?reviewed=true&limit=1`)).body.items[0];
+      await page.goto(`${system.baseUrl}/images/${reviewed.image.id}`);
+      await page.getByTestId('image-prediction-row').first().waitFor();
+      expect(await page.getByTestId('image-prediction-row').first().textContent()).toMatch(new RegExp(`v1\\s*${reviewed.prediction.label}.*(right|wrong)`));
       expect(errors).toEqual([]);
     } finally {
       await browser.close();
