@@ -30,6 +30,25 @@ export const appRoutes: Route[] = [
           ),
       },
       {
+        path: 'projects/:projectId/review',
+        loadChildren: () =>
+          import('./features/review/review.routes').then(
+            (m) => m.projectReviewRoutes,
+          ),
+      },
+      {
+        path: 'audit',
+        loadChildren: () =>
+          import('./features/audit/audit.routes').then((m) => m.auditRoutes),
+      },
+      {
+        path: 'review',
+        loadChildren: () =>
+          import('./features/review/review.routes').then(
+            (m) => m.reviewRoutes,
+          ),
+      },
+      {
         path: 'projects/:projectId/training',
         loadChildren: () =>
           import('./features/training/training.routes').then(

@@ -4,6 +4,7 @@ import { JwtModule } from '@nestjs/jwt';
 import { MulterModule } from '@nestjs/platform-express';
 import { SightlineConfig, SightlineConfigModule } from '@sightline/config';
 import { DatabaseModule, GATEWAY_SCHEMA } from '@sightline/persistence';
+import { AuditController } from './audit/audit.controller';
 import { AuditService } from './audit/audit.service';
 import { AuthController, UsersController } from './auth/auth.controller';
 import { AuthGuard } from './auth/auth.guard';
@@ -11,6 +12,7 @@ import { AuthService } from './auth/auth.service';
 import { jwtKey } from './auth/secrets';
 import { LoginRateLimiter } from './auth/login-rate-limiter';
 import { UserRepository } from './auth/user.repository';
+import { BrowseController } from './browse/browse.controller';
 import { CamerasController } from './cameras/cameras.controller';
 import { CamerasService } from './cameras/cameras.service';
 import { ServiceClients } from './clients/service-clients';
@@ -28,8 +30,12 @@ import { HistoryRepository } from './projects/history.repository';
 import { ModelsController } from './models/models.controller';
 import { ProjectsController } from './projects/projects.controller';
 import { ProjectsService } from './projects/projects.service';
+import { RetentionScheduler } from './projects/retention.scheduler';
+import { ReviewController } from './review/review.controller';
+import { ReviewService } from './review/review.service';
 import { SystemController } from './system/system.controller';
 import { TrainingController } from './training/training.controller';
+import { WebhooksController } from './webhooks/webhooks.controller';
 
 @Module({})
 export class GatewayModule implements NestModule {
@@ -42,7 +48,7 @@ export class GatewayModule implements NestModule {
         JwtModule.register({ secret: jwtKey(config), signOptions: { algorithm: 'HS256' }, verifyOptions: { algorithms: ['HS256'] } }),
         MulterModule.register({ limits: { fileSize: config.maxUploadBytes, files: MAX_FILES_PER_UPLOAD, fields: 10, fieldSize: 4096 } }),
       ],
-      controllers: [AuthController, UsersController, HealthController, SystemController, MetricsController, ProjectsController, ImagesController, CamerasController, ModelsController, ImportsController, TrainingController],
+      controllers: [AuthController, UsersController, HealthController, SystemController, MetricsController, ProjectsController, ImagesController, CamerasController, ModelsController, ImportsController, TrainingController, ReviewController, BrowseController, AuditController, WebhooksController],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
         ServiceClients,
@@ -57,6 +63,8 @@ export class GatewayModule implements NestModule {
         ImagesService,
         CamerasService,
         ZipUploadInterceptor,
+        ReviewService,
+        RetentionScheduler,
       ],
     };
   }

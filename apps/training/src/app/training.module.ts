@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { SightlineConfig, SightlineConfigModule } from '@sightline/config';
 import { GrpcHealthController, HEALTH_PROBE } from '@sightline/grpc';
 import { DatabaseHealthProbe, DatabaseModule, TRAINING_SCHEMA } from '@sightline/persistence';
+import { AutoRetrainService } from './jobs/auto-retrain.service';
 import { HistoryClientRepository } from './jobs/history-client.repository';
 import { JobsService } from './jobs/jobs.service';
 import { TrainingJobRepository } from './jobs/training-job.repository';
@@ -25,6 +26,7 @@ export class TrainingModule {
         TrainingJobRepository,
         HistoryClientRepository,
         JobsService,
+        AutoRetrainService,
       ],
     };
   }

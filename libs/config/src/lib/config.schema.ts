@@ -1,5 +1,5 @@
 import { Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength } from 'class-validator';
+import { IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, Min, MinLength } from 'class-validator';
 
 const hostPort = /^[^\s:]+:\d{1,5}$/;
 
@@ -128,6 +128,40 @@ export class EnvSchema {
   @IsOptional() @Matches(/^mqtts?:\/\/.+$/, { message: 'must be mqtt://host:port' })
   MQTT_URL?: string;
 
+  /** New labels since the production model's data set that start a retraining job (per project overridable); 0 turns it off. */
+  @IsInt() @Min(0) @Max(10_000_000)
+  AUTO_RETRAIN_LABELS = 1024;
+
+  /** How much lower (accuracy, 0..1) an auto-retrained version may score on production's held-out images and still be promoted. */
+  @Transform(({ value }) => (typeof value === 'string' && /^\s*\d*\.?\d+\s*$/.test(value) ? Number(value) : value))
+  @IsNumber() @Min(0) @Max(1)
+  AUTO_RETRAIN_MARGIN = 0;
+
+  /** Seconds between the training service's checks for projects due a retraining. */
+  @IsInt() @Min(1) @Max(86400)
+  AUTO_RETRAIN_CHECK_SECONDS = 30;
+
+  /** Attempts per webhook delivery before it is marked failed. */
+  @IsInt() @Min(1) @Max(50)
+  WEBHOOK_MAX_ATTEMPTS = 6;
+
+  /** Wait before a webhook delivery's first retry; it doubles with every further one. */
+  @IsInt() @Min(100) @Max(3_600_000)
+  WEBHOOK_RETRY_BASE_MS = 2000;
+
+  /** A failing camera's webhook event is sent at most once per this many seconds per webhook. */
+  @IsInt() @Min(0) @Max(86400)
+  WEBHOOK_CAMERA_COOLDOWN_SECONDS = 300;
+
+  /** Seconds between the gateway's runs of every project's retention rules. */
+  @IsInt() @Min(10) @Max(604_800)
+  RETENTION_CHECK_SECONDS = 3600;
+
+  /** Share (0..1) of the review queue's items drawn at random from confident predictions, so reviewers also see those. */
+  @Transform(({ value }) => (typeof value === 'string' && /^\s*\d*\.?\d+\s*$/.test(value) ? Number(value) : value))
+  @IsNumber() @Min(0) @Max(1)
+  REVIEW_RANDOM_SHARE = 0.1;
+
   /** `debug`, `log`, `warn` or `error`. */
   @IsIn(['debug', 'log', 'warn', 'error'])
   LOG_LEVEL = 'log';
@@ -158,6 +192,12 @@ export const INT_KEYS = [
   'PREDICT_LEASE_SECONDS',
   'CAMERA_TIMEOUT_MS',
   'CAMERA_BACKOFF_MAX_SECONDS',
+  'AUTO_RETRAIN_LABELS',
+  'AUTO_RETRAIN_CHECK_SECONDS',
+  'WEBHOOK_MAX_ATTEMPTS',
+  'WEBHOOK_RETRY_BASE_MS',
+  'WEBHOOK_CAMERA_COOLDOWN_SECONDS',
+  'RETENTION_CHECK_SECONDS',
 ] as const;
 
 // Applied here rather than per field so the list of numeric keys stays in one place.

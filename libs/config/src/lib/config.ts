@@ -53,6 +53,11 @@ export interface SightlineConfig {
   corsOrigins: string[];
   inference: InferenceSettings;
   cameras: CameraSettings;
+  autoRetrain: { labels: number; margin: number; checkSeconds: number };
+  webhooks: { maxAttempts: number; retryBaseMs: number; cameraCooldownSeconds: number };
+  retentionCheckSeconds: number;
+  /** Share of the review queue drawn at random from confident predictions. */
+  reviewRandomShare: number;
   logLevel: 'debug' | 'log' | 'warn' | 'error';
 }
 
@@ -115,6 +120,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): SightlineConfi
       backoffMaxSeconds: parsed.CAMERA_BACKOFF_MAX_SECONDS,
       mqttUrl: parsed.MQTT_URL,
     },
+    autoRetrain: { labels: parsed.AUTO_RETRAIN_LABELS, margin: parsed.AUTO_RETRAIN_MARGIN, checkSeconds: parsed.AUTO_RETRAIN_CHECK_SECONDS },
+    webhooks: { maxAttempts: parsed.WEBHOOK_MAX_ATTEMPTS, retryBaseMs: parsed.WEBHOOK_RETRY_BASE_MS, cameraCooldownSeconds: parsed.WEBHOOK_CAMERA_COOLDOWN_SECONDS },
+    retentionCheckSeconds: parsed.RETENTION_CHECK_SECONDS,
+    reviewRandomShare: parsed.REVIEW_RANDOM_SHARE,
     corsOrigins: parsed.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
     logLevel: parsed.LOG_LEVEL as SightlineConfig['logLevel'],
   };

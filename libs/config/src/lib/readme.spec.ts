@@ -28,6 +28,14 @@ describe("README's configuration table", () => {
       MODEL_CACHE_SIZE: defaults.inference.modelCacheSize,
       PREDICT_INTERVAL: defaults.inference.predictIntervalSeconds,
       PREDICT_LEASE_SECONDS: defaults.inference.leaseSeconds,
+      REVIEW_RANDOM_SHARE: defaults.reviewRandomShare,
+      AUTO_RETRAIN_LABELS: defaults.autoRetrain.labels,
+      AUTO_RETRAIN_MARGIN: defaults.autoRetrain.margin,
+      AUTO_RETRAIN_CHECK_SECONDS: defaults.autoRetrain.checkSeconds,
+      WEBHOOK_MAX_ATTEMPTS: defaults.webhooks.maxAttempts,
+      WEBHOOK_RETRY_BASE_MS: defaults.webhooks.retryBaseMs,
+      WEBHOOK_CAMERA_COOLDOWN_SECONDS: defaults.webhooks.cameraCooldownSeconds,
+      RETENTION_CHECK_SECONDS: defaults.retentionCheckSeconds,
     };
     for (const row of rows) {
       if (row.name in numeric) {

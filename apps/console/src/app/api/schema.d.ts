@@ -36,6 +36,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listAudit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/login": {
         parameters: {
             query?: never;
@@ -196,6 +212,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/images/{id}/predictions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listImagePredictions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/images/{id}/thumbnail": {
         parameters: {
             query?: never;
@@ -308,6 +340,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/predictions/{id}/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["submitFeedback"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/projects": {
         parameters: {
             query?: never;
@@ -366,6 +414,38 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["testCamera"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getDashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["exportHistory"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -500,6 +580,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/projects/{id}/predictions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listPredictions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/retention": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["runRetention"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getReviewQueue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/review/accuracy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getLiveAccuracy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/projects/{id}/training-jobs": {
         parameters: {
             query?: never;
@@ -510,6 +654,22 @@ export interface paths {
         get: operations["listTrainingJobs"];
         put?: never;
         post: operations["createTrainingJob"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listWebhooks"];
+        put?: never;
+        post: operations["createWebhook"];
         delete?: never;
         options?: never;
         head?: never;
@@ -596,6 +756,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["deleteWebhook"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -624,6 +816,22 @@ export interface components {
             revokedAt: string | null;
             /** @enum {string} */
             role: "admin" | "operator" | "viewer";
+        };
+        AuditEventDto: {
+            action: string;
+            actor: string | null;
+            createdAt: string;
+            details: {
+                [key: string]: unknown;
+            } | null;
+            id: string;
+            projectId: string | null;
+            targetId: string | null;
+            targetType: string | null;
+        };
+        AuditPageDto: {
+            items: components["schemas"]["AuditEventDto"][];
+            nextCursor: string | null;
         };
         CameraDto: {
             capturesToday: number;
@@ -721,6 +929,19 @@ export interface components {
             /** @example alice */
             username: string;
         };
+        CreateWebhookDto: {
+            /**
+             * @example [
+             *       "prediction.uncertain",
+             *       "prediction.label:defect",
+             *       "model.promoted"
+             *     ]
+             */
+            events: string[];
+            secret?: string;
+            /** @example https://example.com/hooks/sightline */
+            url: string;
+        };
         CreatedApiKeyDto: {
             id: string;
             key: string;
@@ -732,6 +953,23 @@ export interface components {
             valAccuracy: number | null;
             valLoss: number | null;
         };
+        DashboardDto: {
+            hours: components["schemas"]["HourCountDto"][];
+            images: number;
+            jobsQueued: number;
+            jobsRunning: number;
+            labels: components["schemas"]["LabelCountDto"][];
+            predictions: number;
+            production: components["schemas"]["DashboardProductionDto"] | null;
+            reviewPending: number;
+        };
+        DashboardProductionDto: {
+            liveAccuracy: number | null;
+            modelId: string;
+            reviewed: number;
+            testAccuracy: number | null;
+            version: number;
+        };
         ErrorDto: {
             /** @example Bad Request */
             error: string;
@@ -739,6 +977,15 @@ export interface components {
             message: string;
             /** @example 400 */
             statusCode: number;
+        };
+        FeedbackDto: {
+            correct: boolean;
+            /** @example defect */
+            label?: string;
+        };
+        FeedbackResultDto: {
+            image: components["schemas"]["ImageDto"];
+            prediction: components["schemas"]["StoredPredictionDto"];
         };
         HealthDto: {
             services: {
@@ -753,6 +1000,11 @@ export interface components {
             };
             /** @enum {string} */
             status: "ok" | "degraded";
+        };
+        HourCountDto: {
+            hour: string;
+            images: number;
+            predictions: number;
         };
         ImageDto: {
             capturedAt: string;
@@ -802,6 +1054,10 @@ export interface components {
             /** Format: binary */
             file: string;
         };
+        LabelCountDto: {
+            images: number;
+            label: string | null;
+        };
         LabelEntryDto: {
             author: string | null;
             createdAt: string;
@@ -810,6 +1066,14 @@ export interface components {
         };
         LabelHistoryDto: {
             labels: components["schemas"]["LabelEntryDto"][];
+        };
+        LiveAccuracyDto: {
+            accuracy: number | null;
+            correct: number;
+            modelId: string | null;
+            modelVersion: number | null;
+            pending: number;
+            reviewed: number;
         };
         LoginDto: {
             /** @example change-me-please */
@@ -885,7 +1149,16 @@ export interface components {
             replica: string;
             state: string;
         };
+        PredictionPageDto: {
+            items: components["schemas"]["PredictionWithImageDto"][];
+            nextCursor: string | null;
+        };
+        PredictionWithImageDto: {
+            image: components["schemas"]["ImageDto"];
+            prediction: components["schemas"]["StoredPredictionDto"];
+        };
         ProjectDto: {
+            autoRetrainLabels: number | null;
             classThresholds: {
                 [key: string]: number;
             };
@@ -895,11 +1168,54 @@ export interface components {
             imageCount: number;
             labels: string[];
             name: string;
+            retentionDays: number | null;
+            retentionGb: number | null;
             updatedAt: string;
+        };
+        RetentionResultDto: {
+            bytes: number;
+            dryRun: boolean;
+            imageIds: string[];
+            images: number;
+        };
+        ReviewItemDto: {
+            image: components["schemas"]["ImageDto"];
+            prediction: components["schemas"]["StoredPredictionDto"];
+            /** @enum {string} */
+            reason: "uncertain" | "margin" | "random";
+        };
+        ReviewQueueDto: {
+            items: components["schemas"]["ReviewItemDto"][];
+            modelId: string | null;
+            modelVersion: number | null;
+            pending: number;
+        };
+        RunRetentionDto: {
+            /** @default false */
+            dryRun: boolean;
         };
         SetLabelDto: {
             /** @example 7 */
             label: string;
+        };
+        StoredPredictionDto: {
+            confidence: number;
+            createdAt: string;
+            id: string;
+            imageId: string;
+            label: string;
+            latencyMs: number;
+            margin: number;
+            modelId: string;
+            modelVersion: number;
+            projectId: string;
+            reviewCorrect: boolean | null;
+            reviewed: boolean;
+            reviewedAt: string | null;
+            scores: {
+                [key: string]: number;
+            };
+            uncertain: boolean;
         };
         SystemDto: {
             /** @enum {string} */
@@ -968,6 +1284,8 @@ export interface components {
             url?: string;
         };
         UpdateProjectDto: {
+            /** @example 500 */
+            autoRetrainLabels?: number | null;
             /**
              * @example {
              *       "defect": 0.95
@@ -980,6 +1298,10 @@ export interface components {
             confidenceThreshold?: number;
             labels?: string[];
             name?: string;
+            /** @example 30 */
+            retentionDays?: number | null;
+            /** @example 50 */
+            retentionGb?: number | null;
         };
         UploadImagesDto: {
             file: string[];
@@ -991,6 +1313,28 @@ export interface components {
             /** @enum {string} */
             role: "admin" | "operator" | "viewer";
             username: string;
+        };
+        WebhookDeliveryDto: {
+            attempts: number;
+            body: string;
+            createdAt: string;
+            deliveredAt: string | null;
+            event: string;
+            id: string;
+            lastError: string | null;
+            lastStatus: number | null;
+            nextAttemptAt: string | null;
+            /** @enum {string} */
+            state: "pending" | "succeeded" | "failed";
+            webhookId: string;
+        };
+        WebhookDto: {
+            createdAt: string;
+            events: string[];
+            id: string;
+            projectId: string;
+            secret: string | null;
+            url: string;
         };
     };
     responses: never;
@@ -1059,6 +1403,51 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    listAudit: {
+        parameters: {
+            query?: {
+                projectId?: string;
+                action?: string;
+                actor?: string;
+                targetId?: string;
+                from?: string;
+                to?: string;
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditPageDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Viewers cannot read the audit log */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -1411,6 +1800,35 @@ export interface operations {
             };
         };
     };
+    listImagePredictions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoredPredictionDto"][];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
     getImageThumbnail: {
         parameters: {
             query?: never;
@@ -1584,6 +2002,48 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TestResultDto"][];
+                };
+            };
+        };
+    };
+    submitFeedback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FeedbackDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackResultDto"];
+                };
+            };
+            /** @description No label for a correction, a label that contradicts `correct`, or not one of the project labels */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
                 };
             };
         };
@@ -1824,6 +2284,90 @@ export interface operations {
                     "image/jpeg": components["schemas"]["ErrorDto"];
                     "image/png": components["schemas"]["ErrorDto"];
                     "image/webp": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    getDashboard: {
+        parameters: {
+            query?: {
+                hours?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    exportHistory: {
+        parameters: {
+            query?: {
+                label?: string;
+                predicted?: string;
+                modelVersion?: number;
+                minConfidence?: number;
+                maxConfidence?: number;
+                camera?: string;
+                from?: string;
+                to?: string;
+                reviewed?: "true" | "false";
+                uncertain?: "true" | "false";
+                format?: "csv" | "zip";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV (one row per prediction) or a zip (`<label>/<sha256>.<ext>`) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/zip": string;
+                    "text/csv": string;
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/zip": components["schemas"]["ErrorDto"];
+                    "text/csv": components["schemas"]["ErrorDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/zip": components["schemas"]["ErrorDto"];
+                    "text/csv": components["schemas"]["ErrorDto"];
                 };
             };
         };
@@ -2190,6 +2734,160 @@ export interface operations {
             };
         };
     };
+    listPredictions: {
+        parameters: {
+            query?: {
+                label?: string;
+                predicted?: string;
+                modelVersion?: number;
+                minConfidence?: number;
+                maxConfidence?: number;
+                camera?: string;
+                from?: string;
+                to?: string;
+                reviewed?: "true" | "false";
+                uncertain?: "true" | "false";
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PredictionPageDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    runRetention: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RunRetentionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetentionResultDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The project has no retention rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    getReviewQueue: {
+        parameters: {
+            query?: {
+                limit?: number;
+                randomShare?: number;
+                exclude?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewQueueDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    getLiveAccuracy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiveAccuracyDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
     listTrainingJobs: {
         parameters: {
             query?: never;
@@ -2235,6 +2933,77 @@ export interface operations {
                 };
             };
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    listWebhooks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDto"][];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    createWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateWebhookDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDto"];
+                };
+            };
+            /** @description Not an http(s) URL, an unknown event, a short secret */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2364,6 +3133,62 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UserDto"];
+                };
+            };
+        };
+    };
+    deleteWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    listDeliveries: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryDto"][];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
                 };
             };
         };

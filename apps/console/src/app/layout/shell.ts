@@ -38,6 +38,7 @@ const NAV: NavItem[] = [
     testId: 'nav-projects',
   },
   { path: '/images', label: 'Images', icon: 'image', testId: 'nav-images' },
+  { path: '/review', label: 'Review', icon: 'review', testId: 'nav-review' },
   {
     path: '/cameras',
     label: 'Cameras',
@@ -51,6 +52,7 @@ const NAV: NavItem[] = [
     testId: 'nav-training',
   },
   { path: '/models', label: 'Models', icon: 'models', testId: 'nav-models' },
+  { path: '/audit', label: 'Audit log', icon: 'history', testId: 'nav-audit' },
   {
     path: '/settings',
     label: 'Settings',

@@ -1,9 +1,26 @@
 import { Injectable } from '@nestjs/common';
-import { CreateProjectDto, DomainError, ErrorCode, ProjectDto, UpdateProjectDto } from '@sightline/contracts';
+import type { HistoryV1 } from '@sightline/contracts';
+import { CreateProjectDto, RetentionResultDto, DomainError, ErrorCode, ProjectDto, UpdateProjectDto } from '@sightline/contracts';
 import { AuditService } from '../audit/audit.service';
 import { Principal } from '../auth/roles.decorator';
 import { ServiceClients } from '../clients/service-clients';
 import { HistoryRepository } from './history.repository';
+
+export function toProjectDto(p: HistoryV1.Project__Output): ProjectDto {
+  return {
+    id: p.id,
+    name: p.name,
+    labels: p.labels,
+    imageCount: Number(p.imageCount),
+    confidenceThreshold: p.confidenceThreshold,
+    classThresholds: p.classThresholds,
+    autoRetrainLabels: p.autoRetrainLabels ?? null,
+    retentionDays: p.retentionDays ?? null,
+    retentionGb: p.retentionGb ?? null,
+    createdAt: p.createdAt,
+    updatedAt: p.updatedAt,
+  };
+}
 
 @Injectable()
 export class ProjectsService {
@@ -16,15 +33,15 @@ export class ProjectsService {
   async create(actor: Principal, body: CreateProjectDto): Promise<ProjectDto> {
     const project = await this.history.createProject({ name: body.name, labels: body.labels ?? [] });
     await this.audit.record({ actor: actor.name, action: 'project.create', targetType: 'project', targetId: project.id, projectId: project.id, details: { name: project.name, labels: project.labels } });
-    return project;
+    return toProjectDto(project);
   }
 
-  list(): Promise<ProjectDto[]> {
-    return this.history.listProjects();
+  async list(): Promise<ProjectDto[]> {
+    return (await this.history.listProjects()).map(toProjectDto);
   }
 
-  get(id: string): Promise<ProjectDto> {
-    return this.history.getProject(id);
+  async get(id: string): Promise<ProjectDto> {
+    return toProjectDto(await this.history.getProject(id));
   }
 
   async update(actor: Principal, id: string, body: UpdateProjectDto): Promise<ProjectDto> {
@@ -40,9 +57,22 @@ export class ProjectsService {
       confidenceThreshold: body.confidenceThreshold,
       hasClassThresholds: body.classThresholds !== undefined,
       classThresholds: body.classThresholds ?? {},
+      autoRetrainLabels: body.autoRetrainLabels === null ? -1 : body.autoRetrainLabels,
+      retentionDays: body.retentionDays === null ? -1 : body.retentionDays,
+      retentionGb: body.retentionGb === null ? -1 : body.retentionGb,
     });
     await this.audit.record({ actor: actor.name, action: 'project.update', targetType: 'project', targetId: id, projectId: id, details: { ...body } });
-    return project;
+    return toProjectDto(project);
+  }
+
+  /** Applies the project's retention rules now (or counts, in a dry run); deletions are audited. */
+  async runRetention(actor: string, id: string, dryRun: boolean): Promise<RetentionResultDto> {
+    const result = await this.clients.history.call<HistoryV1.RetentionResult__Output>('RunRetention', { projectId: id, dryRun }, { deadlineMs: 600_000 });
+    const dto = { images: result.images, bytes: Number(result.bytes), imageIds: result.imageIds, dryRun: result.dryRun };
+    if (!dryRun && dto.images > 0) {
+      await this.audit.record({ actor, action: 'image.delete', targetType: 'project', targetId: id, projectId: id, details: { reason: 'retention', images: dto.images, bytes: dto.bytes, imageIds: dto.imageIds } });
+    }
+    return dto;
   }
 
   async delete(actor: Principal, id: string): Promise<void> {

@@ -191,16 +191,7 @@ export class ImagesService {
   }
 
   private checkLabel(project: ProjectEntity, label: string): string {
-    const trimmed = label.trim();
-    if (!project.labels.includes(trimmed)) {
-      throw new DomainError(
-        ErrorCode.InvalidArgument,
-        project.labels.length === 0
-          ? `project "${project.name}" has no labels yet: add "${trimmed}" to its labels first`
-          : `label "${trimmed}" is not one of the project's labels (${project.labels.join(', ')})`,
-      );
-    }
-    return trimmed;
+    return checkProjectLabel(project, label);
   }
 
   private labelRow(image: ImageEntity, label: string, origin: string, author?: string): LabelEntity {
@@ -215,22 +206,40 @@ export class ImagesService {
   }
 
   private view(image: ImageEntity, duplicate: boolean): ImageView {
-    return {
-      id: image.id,
-      projectId: image.projectId,
-      sha256: image.sha256,
-      source: image.source,
-      sourceId: image.sourceId ?? '',
-      capturedAt: image.capturedAt.toISOString(),
-      width: image.width,
-      height: image.height,
-      mime: image.mime,
-      size: image.size,
-      label: image.label ?? '',
-      labeledAt: image.labeledAt ? image.labeledAt.toISOString() : '',
-      createdAt: image.createdAt.toISOString(),
-      duplicate,
-      split: image.split ?? '',
-    };
+    return toImageView(image, duplicate);
   }
+}
+
+export function toImageView(image: ImageEntity, duplicate = false): ImageView {
+  return {
+    id: image.id,
+    projectId: image.projectId,
+    sha256: image.sha256,
+    source: image.source,
+    sourceId: image.sourceId ?? '',
+    capturedAt: image.capturedAt.toISOString(),
+    width: image.width,
+    height: image.height,
+    mime: image.mime,
+    size: image.size,
+    label: image.label ?? '',
+    labeledAt: image.labeledAt ? image.labeledAt.toISOString() : '',
+    createdAt: image.createdAt.toISOString(),
+    duplicate,
+    split: image.split ?? '',
+  };
+}
+
+/** The label, trimmed, when it is one of the project's; otherwise an InvalidArgument naming them. */
+export function checkProjectLabel(project: ProjectEntity, label: string): string {
+  const trimmed = label.trim();
+  if (!project.labels.includes(trimmed)) {
+    throw new DomainError(
+      ErrorCode.InvalidArgument,
+      project.labels.length === 0
+        ? `project "${project.name}" has no labels yet: add "${trimmed}" to its labels first`
+        : `label "${trimmed}" is not one of the project's labels (${project.labels.join(', ')})`,
+    );
+  }
+  return trimmed;
 }

@@ -35,7 +35,15 @@ export class PredictionRepository {
         }
       }
       if (predictions.length > 0) {
-        await manager.getRepository(PredictionEntity).insert(predictions.map((p) => p.row));
+        // updateEntity(false): on SQLite TypeORM re-reads columns that have a database default after a
+        // multi-row insert and merges them back by position, which gave the entities each other's ids.
+        await manager
+          .createQueryBuilder()
+          .insert()
+          .into(PredictionEntity)
+          .values(predictions.map((p) => p.row))
+          .updateEntity(false)
+          .execute();
       }
       const byModel = new Map<string, string[]>();
       for (const { row } of predictions) {

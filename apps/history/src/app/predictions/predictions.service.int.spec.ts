@@ -14,6 +14,8 @@ import { ProjectsService } from '../projects/projects.service';
 import { PredictionJobsService } from './prediction-jobs.service';
 import { PredictionRepository } from './prediction.repository';
 import { PredictionsService } from './predictions.service';
+import { WebhookRepository } from '../webhooks/webhook.repository';
+import { WebhooksService } from '../webhooks/webhooks.service';
 
 const scratch = mkdtempSync(join(tmpdir(), 'history-predictions-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -47,7 +49,7 @@ describe.each(targets)('PredictionsService.record on %s', (kind, makeUrl) => {
     const decoder = new ImageDecoderRepository(config);
     projects = new ProjectsService(new ProjectRepository(dataSource.getRepository(ProjectEntity), dataSource));
     images = new ImagesService(new ImageRepository(dataSource.getRepository(ImageEntity), dataSource.getRepository(LabelEntity), dataSource), decoder, projects, blobs);
-    predictions = new PredictionsService(new PredictionRepository(dataSource), decoder, projects, blobs);
+    predictions = new PredictionsService(new PredictionRepository(dataSource), decoder, projects, blobs, new WebhooksService(new WebhookRepository(dataSource), projects, config));
     jobs = new PredictionJobsService(new PredictionRepository(dataSource), projects, blobs);
   }, 60000);
 
@@ -79,6 +81,10 @@ describe.each(targets)('PredictionsService.record on %s', (kind, makeUrl) => {
     const rows = await dataSource.getRepository(PredictionEntity).findBy({ projectId: project.id });
     expect(rows.map((r) => r.id).sort()).toEqual(results.slice(0, 3).map((r) => r.predictionId).sort());
     expect(rows[0].scores).toEqual({ a: 0.9, b: 0.1 });
+    // Each answer names its own row (a multi-row insert once handed the entities each other's ids on SQLite).
+    for (const result of results.slice(0, 3)) {
+      expect(rows.find((r) => r.id === result.predictionId)?.imageId).toBe(result.imageId);
+    }
     expect(await dataSource.getRepository(ImageEntity).countBy({ projectId: project.id })).toBe(2);
     const listed = await images.list({ projectId: project.id, predicted: true, page: 1, pageSize: 10 });
     expect(listed.total).toBe(2);

@@ -6,9 +6,26 @@ import { createHash } from 'node:crypto';
 import { BLOB_STORE } from '../images/blob-store.provider';
 import { ImageDecoderRepository } from '../images/image-decoder.repository';
 import { ProjectsService } from '../projects/projects.service';
+import { WebhooksService } from '../webhooks/webhooks.service';
 import { PredictionRepository } from './prediction.repository';
 
 const PREPARE_CONCURRENCY = 16;
+
+/** The margin between the two best scores, and the review queue's key: uncertain ones first, then the least sure. */
+export function reviewOrder(scores: Record<string, number>, uncertain: boolean): { margin: number; reviewPriority: number } {
+  let first = 0;
+  let second = 0;
+  for (const score of Object.values(scores)) {
+    if (score > first) {
+      second = first;
+      first = score;
+    } else if (score > second) {
+      second = score;
+    }
+  }
+  const margin = Math.min(1, Math.max(0, first - second));
+  return { margin, reviewPriority: uncertain ? margin : 1 + margin };
+}
 
 type Entry = { ok: true; row: PredictionEntity; image?: ImageEntity } | { ok: false; error: DomainError };
 
@@ -19,6 +36,7 @@ export class PredictionsService {
     private readonly decoder: ImageDecoderRepository,
     private readonly projects: ProjectsService,
     @Inject(BLOB_STORE) private readonly blobs: BlobStore,
+    private readonly webhooks: WebhooksService,
   ) {}
 
   /**
@@ -71,6 +89,7 @@ export class PredictionsService {
       // Another writer stored one of the same new images meanwhile (unique sha per project): the retry finds its row.
       await this.predictions.insertBatch(images, kept);
     }
+    this.webhooks.predictionsRecorded(kept.map((e) => e.row));
     return entries.map((e) =>
       e.ok ? { imageId: e.row.imageId, predictionId: e.row.id, errorCode: '', error: '' } : { imageId: '', predictionId: '', errorCode: e.error.code, error: e.error.message },
     );
@@ -95,6 +114,10 @@ export class PredictionsService {
       scores: input.scores,
       uncertain: input.uncertain,
       latencyMs: input.latencyMs,
+      ...reviewOrder(input.scores, input.uncertain),
+      reviewed: false,
+      reviewCorrect: null,
+      reviewedAt: null,
       createdAt: new Date(),
     });
     if (input.imageId) {

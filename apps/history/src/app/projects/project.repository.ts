@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { ImageEntity, LabelEntity, PredictionEntity, FeedbackEntity, ProjectEntity } from '@sightline/persistence';
+import { FeedbackEntity, ImageEntity, LabelEntity, PredictionEntity, ProjectEntity, WebhookDeliveryEntity, WebhookEntity } from '@sightline/persistence';
 import { DataSource, Repository } from 'typeorm';
 
 @Injectable()
@@ -20,6 +20,14 @@ export class ProjectRepository {
 
   list(): Promise<ProjectEntity[]> {
     return this.projects.find({ order: { createdAt: 'ASC' } });
+  }
+
+  countLabelsSince(projectId: string, since: Date): Promise<number> {
+    return this.dataSource
+      .getRepository(LabelEntity)
+      .createQueryBuilder('label')
+      .where('label.projectId = :projectId AND label.createdAt > :since', { projectId, since })
+      .getCount();
   }
 
   save(project: ProjectEntity): Promise<ProjectEntity> {
@@ -46,6 +54,8 @@ export class ProjectRepository {
     return this.dataSource.transaction(async (manager) => {
       const images = await manager.getRepository(ImageEntity).find({ where: { projectId: id }, select: { sha256: true } });
       await manager.getRepository(FeedbackEntity).delete({ projectId: id });
+      await manager.getRepository(WebhookDeliveryEntity).delete({ projectId: id });
+      await manager.getRepository(WebhookEntity).delete({ projectId: id });
       await manager.getRepository(PredictionEntity).delete({ projectId: id });
       await manager.getRepository(LabelEntity).delete({ projectId: id });
       await manager.getRepository(ImageEntity).delete({ projectId: id });

@@ -29,6 +29,14 @@ export class ProjectsController {
       labels: request.hasLabels ? request.labels : undefined,
       confidenceThreshold: request.confidenceThreshold,
       classThresholds: request.hasClassThresholds ? request.classThresholds : undefined,
+      autoRetrainLabels: request.autoRetrainLabels,
+      retentionDays: request.retentionDays,
+      retentionGb: request.retentionGb,
     });
+  }
+
+  @GrpcMethod('History', 'CountLabelsSince')
+  async countLabelsSince(request: HistoryV1.CountLabelsRequest__Output): Promise<HistoryV1.CountLabelsResponse> {
+    return { count: await this.projects.countLabelsSince(request.projectId, request.since) };
   }
 }

@@ -12,6 +12,9 @@ export interface ProjectView {
   imageCount: number;
   confidenceThreshold: number;
   classThresholds: Record<string, number>;
+  autoRetrainLabels?: number;
+  retentionDays?: number;
+  retentionGb?: number;
 }
 
 function checkThreshold(value: number, what: string): number {
@@ -62,7 +65,18 @@ export class ProjectsService {
     return this.view(project, counts.get(id) ?? 0);
   }
 
-  async update(id: string, changes: { name?: string; labels?: string[]; confidenceThreshold?: number; classThresholds?: Record<string, number> }): Promise<ProjectView> {
+  async update(
+    id: string,
+    changes: {
+      name?: string;
+      labels?: string[];
+      confidenceThreshold?: number;
+      classThresholds?: Record<string, number>;
+      autoRetrainLabels?: number;
+      retentionDays?: number;
+      retentionGb?: number;
+    },
+  ): Promise<ProjectView> {
     const project = await this.require(id);
     if (changes.name !== undefined) {
       const name = this.validName(changes.name);
@@ -87,9 +101,40 @@ export class ProjectsService {
       }
       project.classThresholds = changes.classThresholds;
     }
+    if (changes.autoRetrainLabels !== undefined) {
+      const value = changes.autoRetrainLabels;
+      if (!Number.isInteger(value) || value < -1 || value > 10_000_000) {
+        throw new DomainError(ErrorCode.InvalidArgument, 'autoRetrainLabels must be an integer between 0 and 10000000 (0: never), or null for the default');
+      }
+      project.autoRetrainLabels = value === -1 ? null : value;
+    }
+    if (changes.retentionDays !== undefined) {
+      const value = changes.retentionDays;
+      if (!Number.isInteger(value) || value === 0 || value < -1 || value > 100_000) {
+        throw new DomainError(ErrorCode.InvalidArgument, 'retentionDays must be an integer between 1 and 100000, or null to keep images');
+      }
+      project.retentionDays = value === -1 ? null : value;
+    }
+    if (changes.retentionGb !== undefined) {
+      const value = changes.retentionGb;
+      if (!Number.isFinite(value) || (value !== -1 && (value <= 0 || value > 1_000_000))) {
+        throw new DomainError(ErrorCode.InvalidArgument, 'retentionGb must be above 0 and at most 1000000, or null for no limit');
+      }
+      project.retentionGb = value === -1 ? null : value;
+    }
     project.updatedAt = new Date();
     await this.projects.save(project);
     return this.get(id);
+  }
+
+  /** Label rows of the project created after `since`. */
+  async countLabelsSince(id: string, since: string): Promise<number> {
+    await this.require(id);
+    const date = new Date(since);
+    if (!since || Number.isNaN(date.getTime())) {
+      throw new DomainError(ErrorCode.InvalidArgument, 'since must be an ISO 8601 date');
+    }
+    return this.projects.countLabelsSince(id, date);
   }
 
   async delete(id: string): Promise<string[]> {
@@ -123,6 +168,9 @@ export class ProjectsService {
       imageCount,
       confidenceThreshold: project.confidenceThreshold ?? 0,
       classThresholds: project.classThresholds ?? {},
+      ...(project.autoRetrainLabels === null || project.autoRetrainLabels === undefined ? {} : { autoRetrainLabels: project.autoRetrainLabels }),
+      ...(project.retentionDays === null || project.retentionDays === undefined ? {} : { retentionDays: project.retentionDays }),
+      ...(project.retentionGb === null || project.retentionGb === undefined ? {} : { retentionGb: project.retentionGb }),
     };
   }
 }

@@ -16,6 +16,19 @@ export class HistoryClientRepository implements OnModuleDestroy {
     return this.client.call('GetProject', { id }, { retry: true });
   }
 
+  async listProjects(): Promise<HistoryV1.Project__Output[]> {
+    return (await this.client.call<HistoryV1.ListProjectsResponse__Output>('ListProjects', {}, { retry: true })).projects;
+  }
+
+  async countLabelsSince(projectId: string, since: Date): Promise<number> {
+    return Number((await this.client.call<HistoryV1.CountLabelsResponse__Output>('CountLabelsSince', { projectId, since: since.toISOString() }, { retry: true })).count);
+  }
+
+  /** A webhook event (model.trained, model.promoted); history fans it out to the project's webhooks. */
+  async emit(projectId: string, event: string, data: Record<string, unknown>): Promise<void> {
+    await this.client.call('EmitEvent', { projectId, event, dataJson: JSON.stringify(data) }, { retry: true });
+  }
+
   async labeledImages(projectId: string): Promise<HistoryV1.LabeledImage__Output[]> {
     return (await this.client.call<HistoryV1.LabeledImagesResponse__Output>('ListLabeledImages', { projectId }, { retry: true, deadlineMs: 120_000 })).images;
   }

@@ -61,6 +61,8 @@ export function requestedParams(request: TrainingV1.CreateTrainingJobRequest__Ou
 export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(JobsService.name);
   private running?: { job: TrainingJobEntity; worker: Worker; live: Live; cancelRequested: boolean };
+  /** The production version an auto-retrain job holds production's test images out for, by job id. */
+  private readonly gateBase = new Map<string, ModelVersionEntity>();
   private pumping = false;
 
   constructor(
@@ -101,6 +103,41 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
         modelId: null,
         error: null,
         createdBy: request.createdBy || null,
+        createdAt: new Date(),
+        startedAt: null,
+        finishedAt: null,
+      }),
+    );
+    void this.pump();
+    return this.view(job);
+  }
+
+  /**
+   * A job with trigger `auto-retrain`, with production's hyper-parameters (what the data would choose
+   * otherwise); it holds out production's test images so the two can be compared on them.
+   */
+  async createAutoRetrain(projectId: string, production: ModelVersionEntity): Promise<TrainingV1.TrainingJob> {
+    const hp = production.hyperParameters;
+    const kept = Object.fromEntries(
+      (['architecture', 'epochs', 'batchSize', 'learningRate', 'imageSize', 'augment', 'flip'] as const).flatMap((key) =>
+        typeof hp[key] === 'number' || typeof hp[key] === 'boolean' || (key === 'architecture' && (hp[key] === 'cnn' || hp[key] === 'transfer')) ? [[key, hp[key]]] : [],
+      ),
+    );
+    const job = await this.jobs.save(
+      Object.assign(new TrainingJobEntity(), {
+        projectId,
+        state: 'queued',
+        trigger: 'auto-retrain',
+        params: { ...kept, validationShare: 0.1, seed: 42 },
+        progress: 0,
+        epoch: null,
+        loss: null,
+        accuracy: null,
+        valAccuracy: null,
+        etaSeconds: null,
+        modelId: null,
+        error: null,
+        createdBy: 'auto-retrain',
         createdAt: new Date(),
         startedAt: null,
         finishedAt: null,
@@ -169,6 +206,13 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
     let images;
     try {
       images = await this.history.labeledImages(job.projectId);
+      const production = job.trigger === 'auto-retrain' ? await this.models.productionVersion(job.projectId) : undefined;
+      if (production) {
+        // Exactly production's held-out images are the test split; every other labeled image trains.
+        const held = new Set(await this.models.testImageIds(production));
+        images = images.map((i) => ({ ...i, split: held.has(i.imageId) ? 'test' : 'train' }));
+        this.gateBase.set(job.id, production);
+      }
       const labels = [...new Set(images.map((i) => i.label))].sort();
       if (labels.length < 2 || images.length < 4) {
         throw new DomainError(ErrorCode.Conflict, `training needs labeled images of at least 2 labels (found ${images.length} images, ${labels.length} label(s))`);
@@ -217,6 +261,8 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
             case 'done': {
               settled = true;
               const started = job.startedAt?.getTime() ?? Date.now();
+              const base = this.gateBase.get(job.id);
+              const gate = base ? await this.models.gate(base, message.storagePrefix, this.config.autoRetrain.margin) : undefined;
               const version = await this.models.register(
                 Object.assign(new ModelVersionEntity(), {
                   id: modelId,
@@ -224,14 +270,26 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
                   architecture: message.architecture,
                   hyperParameters: { ...message.params, channels: message.channels, ...(message.architecture === 'transfer' ? { backbone: input.backboneUrl } : {}) },
                   labels,
-                  metrics: { ...message.metrics, curves: message.curves, trainCount: message.trainCount, testCount: message.testCount, trainingSeconds: (Date.now() - started) / 1000, backend: message.backend },
+                  metrics: {
+                    ...message.metrics,
+                    curves: message.curves,
+                    trainCount: message.trainCount,
+                    testCount: message.testCount,
+                    trainingSeconds: (Date.now() - started) / 1000,
+                    backend: message.backend,
+                    ...(gate ? { gate } : {}),
+                  },
                   jobId: job.id,
                   storagePrefix: message.storagePrefix,
                   datasetSize: message.trainCount + message.testCount,
                   createdAt: new Date(),
                 }),
                 job.createdBy ?? 'training',
+                gate?.reason,
               );
+              if (gate?.promote) {
+                await this.models.promote(version.id, 'auto-retrain', gate.reason);
+              }
               await this.finish(job, { state: 'succeeded', progress: 1, modelId: version.id, etaSeconds: 0 });
               return;
             }
@@ -265,6 +323,7 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   private async finish(job: TrainingJobEntity, changes: Partial<TrainingJobEntity>): Promise<void> {
+    this.gateBase.delete(job.id);
     Object.assign(job, changes, { finishedAt: new Date() });
     await this.jobs.save(job);
     if (this.running?.job.id === job.id) {

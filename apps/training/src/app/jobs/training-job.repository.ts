@@ -19,6 +19,11 @@ export class TrainingJobRepository {
     return this.jobs.find({ where: { projectId }, order: { createdAt: 'DESC' }, take: 200 });
   }
 
+  /** The project's newest job with this trigger, whatever its state. */
+  latest(projectId: string, trigger: string): Promise<TrainingJobEntity | null> {
+    return this.jobs.findOne({ where: { projectId, trigger }, order: { createdAt: 'DESC' } });
+  }
+
   nextQueued(): Promise<TrainingJobEntity | null> {
     return this.jobs.findOne({ where: { state: 'queued' }, order: { createdAt: 'ASC' } });
   }

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { CONFIG, SightlineConfig } from '@sightline/config';
 import { DomainError, ErrorCode, type TrainingV1 } from '@sightline/contracts';
 import { initBackend, loadModel, type ModelFiles } from '@sightline/ml';
@@ -29,6 +29,19 @@ import {
 import { ModelArchiveRepository, type SpooledArchive } from './model-archive.repository';
 import { ModelRepository } from './model.repository';
 
+/** What the promotion gate of an auto-retrained version found. */
+export interface GateResult {
+  promote: boolean;
+  reason: string;
+  productionModelId: string;
+  productionVersion: number;
+  /** Held-out images of production that the new version was tested on too. */
+  images: number;
+  accuracy: number | null;
+  productionAccuracy: number | null;
+  margin: number;
+}
+
 interface DatasetSnapshot {
   test: Array<{ imageId: string; label: string; predicted: string | null; confidence: number | null }>;
 }
@@ -36,6 +49,7 @@ interface DatasetSnapshot {
 /** The model registry: immutable versions, `production` and `candidate` aliases, and their history. */
 @Injectable()
 export class ModelsService {
+  private readonly logger = new Logger(ModelsService.name);
   private readonly store: BlobStore;
 
   constructor(
@@ -67,6 +81,54 @@ export class ModelsService {
     return { found: true, model: await this.get(alias.modelId) };
   }
 
+  async productionVersion(projectId: string): Promise<ModelVersionEntity | undefined> {
+    const alias = await this.models.findAlias(projectId, 'production');
+    return (alias && (await this.models.findVersion(alias.modelId))) || undefined;
+  }
+
+  /** The images production was tested on: an auto-retrain job holds out exactly these. */
+  async testImageIds(version: ModelVersionEntity): Promise<string[]> {
+    return (await this.snapshot(version.storagePrefix)).test.map((t) => t.imageId);
+  }
+
+  /**
+   * Compares a new version with production on production's held-out images, both against the images'
+   * current labels (a review may have corrected one since): promote when the new accuracy is at most
+   * `margin` below production's.
+   */
+  async gate(production: ModelVersionEntity, candidatePrefix: string, margin: number): Promise<GateResult> {
+    const mine = new Map((await this.snapshot(candidatePrefix)).test.map((t) => [t.imageId, t]));
+    const shared = (await this.snapshot(production.storagePrefix)).test.flatMap((t) => {
+      const now = mine.get(t.imageId);
+      return now ? [{ label: now.label, production: t.predicted, candidate: now.predicted }] : [];
+    });
+    const base = { productionModelId: production.id, productionVersion: production.version, images: shared.length, margin };
+    if (shared.length === 0) {
+      return { ...base, promote: false, accuracy: null, productionAccuracy: null, reason: `not promoted: none of production v${production.version}'s held-out images is labeled any more, so the two cannot be compared` };
+    }
+    const accuracy = shared.filter((s) => s.candidate === s.label).length / shared.length;
+    const productionAccuracy = shared.filter((s) => s.production === s.label).length / shared.length;
+    const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+    const promote = accuracy >= productionAccuracy - margin - 1e-12;
+    const compared = `${pct(accuracy)} on the ${shared.length} held-out images of production v${production.version}, which scores ${pct(productionAccuracy)} on them`;
+    return {
+      ...base,
+      promote,
+      accuracy,
+      productionAccuracy,
+      reason: promote ? `auto-retrain: promoted, ${compared}` : `not promoted: ${compared} (allowed margin ${pct(margin)})`,
+    };
+  }
+
+  /** Tells the project's webhooks; a webhook problem never fails the change it reports. */
+  private notify(projectId: string, event: string, data: Record<string, unknown>): void {
+    this.projects.emit(projectId, event, data).catch((error: unknown) => this.logger.warn(`${event} event of project ${projectId} was not sent: ${(error as Error).message}`));
+  }
+
+  private promoted(version: ModelVersionEntity, from: string | null, action: string, actor: string, reason: string | null): void {
+    this.notify(version.projectId, 'model.promoted', { modelId: version.id, version: version.version, fromModelId: from, action, actor, reason, accuracy: version.metrics['accuracy'] ?? null });
+  }
+
   /** Stores a new version; the first of a project becomes production by itself, later ones candidate. */
   async register(version: ModelVersionEntity, actor: string, origin = 'newly trained version'): Promise<ModelVersionEntity> {
     const saved = await this.models.insertVersion(version);
@@ -84,6 +146,10 @@ export class ModelsService {
         createdAt: new Date(),
       }),
     );
+    this.notify(saved.projectId, 'model.trained', { modelId: saved.id, version: saved.version, architecture: saved.architecture, accuracy: saved.metrics['accuracy'] ?? null, alias });
+    if (!production) {
+      this.promoted(saved, null, 'auto-promote', actor, 'first model of the project');
+    }
     return saved;
   }
 
@@ -101,6 +167,7 @@ export class ModelsService {
     if (candidate?.modelId === id) {
       await this.models.removeAlias(version.projectId, 'candidate');
     }
+    this.promoted(version, current?.modelId ?? null, 'promote', actor, reason || null);
     return this.get(id);
   }
 
@@ -116,6 +183,7 @@ export class ModelsService {
     await this.models.moveAlias(
       Object.assign(new ModelAliasEventEntity(), { projectId, alias: 'production', action: 'rollback', fromModelId: current.modelId, toModelId: target.id, actor, reason: reason || null, createdAt: new Date() }),
     );
+    this.promoted(target, current.modelId, 'rollback', actor, reason || null);
     return this.get(target.id);
   }
 
@@ -136,9 +204,13 @@ export class ModelsService {
     }));
   }
 
+  private async snapshot(prefix: string): Promise<DatasetSnapshot> {
+    return JSON.parse((await this.store.get(`${prefix}/dataset.json`)).toString('utf8')) as DatasetSnapshot;
+  }
+
   async testResults(id: string, actual: string, predicted: string): Promise<TrainingV1.TestResult[]> {
     const version = await this.require(id);
-    const snapshot = JSON.parse((await this.store.get(`${version.storagePrefix}/dataset.json`)).toString('utf8')) as DatasetSnapshot;
+    const snapshot = await this.snapshot(version.storagePrefix);
     return snapshot.test
       .filter((t) => (!actual || t.label === actual) && (!predicted || t.predicted === predicted))
       .map((t) => ({ imageId: t.imageId, label: t.label, predicted: t.predicted ?? '', confidence: t.confidence ?? 0 }));

@@ -18,6 +18,18 @@ export class ProjectEntity extends UuidEntity {
   @Column({ name: 'class_thresholds', type: 'simple-json', nullable: true })
   classThresholds!: Record<string, number> | null;
 
+  /** New labels that start a retraining; null: the AUTO_RETRAIN_LABELS setting, 0: never. */
+  @Column({ name: 'auto_retrain_labels', type: 'int', nullable: true })
+  autoRetrainLabels!: number | null;
+
+  /** Unlabeled, unreviewed images older than this many days are deleted; null keeps them. */
+  @Column({ name: 'retention_days', type: 'int', nullable: true })
+  retentionDays!: number | null;
+
+  /** Past this many GB of images, the oldest unlabeled, unreviewed ones are deleted; null: no limit. */
+  @Column({ name: 'retention_gb', type: 'double', nullable: true })
+  retentionGb!: number | null;
+
   @TimestampColumn({ name: 'created_at' })
   createdAt!: Date;
 
@@ -105,6 +117,8 @@ export class LabelEntity extends UuidEntity {
 @Index('ix_prediction_image', ['imageId'])
 @Index('ix_prediction_project_created', ['projectId', 'createdAt'])
 @Index('ix_prediction_project_model', ['projectId', 'modelId'])
+@Index('ix_prediction_review_queue', ['projectId', 'modelId', 'reviewed', 'reviewPriority'])
+@Index('ix_prediction_review_sample', ['projectId', 'modelId', 'reviewed', 'id'])
 export class PredictionEntity extends UuidEntity {
   @Column({ name: 'image_id', type: 'varchar', length: 36 })
   imageId!: string;
@@ -133,6 +147,28 @@ export class PredictionEntity extends UuidEntity {
 
   @Column({ name: 'latency_ms', type: 'double' })
   latencyMs!: number;
+
+  /** Top score minus the second: how sure the model was. */
+  @Column({ type: 'double', default: 1 })
+  margin!: number;
+
+  /**
+   * The review queue's order in one indexed column: `margin` for an uncertain prediction, `1 + margin`
+   * otherwise, so uncertain ones come first and within each group the least sure. Rows older than the
+   * column have 2 (last).
+   */
+  @Column({ name: 'review_priority', type: 'double', default: 2 })
+  reviewPriority!: number;
+
+  /** A person confirmed or corrected it (the newest feedback decides `reviewCorrect`). */
+  @Column({ type: 'boolean', default: false })
+  reviewed!: boolean;
+
+  @Column({ name: 'review_correct', type: 'boolean', nullable: true })
+  reviewCorrect!: boolean | null;
+
+  @TimestampColumn({ name: 'reviewed_at', nullable: true })
+  reviewedAt!: Date | null;
 
   @TimestampColumn({ name: 'created_at' })
   createdAt!: Date;
@@ -273,4 +309,69 @@ export class ImportJobEntity extends UuidEntity {
   finishedAt!: Date | null;
 }
 
-export const HISTORY_ENTITIES = [ProjectEntity, ImageEntity, LabelEntity, PredictionEntity, FeedbackEntity, PredictionLeaseEntity, ImportJobEntity, PredictionJobEntity];
+/** A project's subscription: signed JSON POSTs to `url` for the events it lists. */
+@Entity('webhook')
+@Index('ix_webhook_project', ['projectId'])
+export class WebhookEntity extends UuidEntity {
+  @Column({ name: 'project_id', type: 'varchar', length: 36 })
+  projectId!: string;
+
+  @Column({ type: 'varchar', length: 2000 })
+  url!: string;
+
+  /** HMAC-SHA256 key of the `X-Sightline-Signature` header. */
+  @Column({ type: 'varchar', length: 200 })
+  secret!: string;
+
+  /** prediction.uncertain, prediction.label:<name>, model.trained, model.promoted, camera.failing */
+  @Column({ type: 'simple-json' })
+  events!: string[];
+
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  author!: string | null;
+
+  @TimestampColumn({ name: 'created_at' })
+  createdAt!: Date;
+}
+
+/** One event for one webhook: pending (retried with backoff) → succeeded | failed. */
+@Entity('webhook_delivery')
+@Index('ix_delivery_due', ['state', 'nextAttemptAt'])
+@Index('ix_delivery_webhook_created', ['webhookId', 'createdAt'])
+export class WebhookDeliveryEntity extends UuidEntity {
+  @Column({ name: 'webhook_id', type: 'varchar', length: 36 })
+  webhookId!: string;
+
+  @Column({ name: 'project_id', type: 'varchar', length: 36 })
+  projectId!: string;
+
+  @Column({ type: 'varchar', length: 120 })
+  event!: string;
+
+  /** The JSON body, exactly as signed and sent. */
+  @Column({ type: 'text' })
+  body!: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  state!: string;
+
+  @Column({ type: 'int', default: 0 })
+  attempts!: number;
+
+  @TimestampColumn({ name: 'next_attempt_at' })
+  nextAttemptAt!: Date;
+
+  @Column({ name: 'last_status', type: 'int', nullable: true })
+  lastStatus!: number | null;
+
+  @Column({ name: 'last_error', type: 'varchar', length: 1000, nullable: true })
+  lastError!: string | null;
+
+  @TimestampColumn({ name: 'created_at' })
+  createdAt!: Date;
+
+  @TimestampColumn({ name: 'delivered_at', nullable: true })
+  deliveredAt!: Date | null;
+}
+
+export const HISTORY_ENTITIES = [ProjectEntity, ImageEntity, LabelEntity, PredictionEntity, FeedbackEntity, PredictionLeaseEntity, ImportJobEntity, PredictionJobEntity, WebhookEntity, WebhookDeliveryEntity];

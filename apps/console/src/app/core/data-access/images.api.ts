@@ -12,6 +12,10 @@ export type LabelEntry = ResponseBody<
   'get'
 >['labels'][number];
 export type ImageVariant = 'thumbnail' | 'content';
+export type ImagePrediction = ResponseBody<
+  '/api/v1/images/{id}/predictions',
+  'get'
+>[number];
 
 type UploadBody = NonNullable<
   paths['/api/v1/projects/{id}/images']['post']['requestBody']
@@ -74,6 +78,19 @@ export class ImagesApi {
       }),
     );
     return result.labels;
+  }
+
+  /** Every prediction of the image, by every model version, newest first. */
+  async predictions(
+    id: string,
+    signal?: AbortSignal,
+  ): Promise<ImagePrediction[]> {
+    return unwrap(
+      await this.client.GET('/api/v1/images/{id}/predictions', {
+        params: { path: { id } },
+        signal,
+      }),
+    );
   }
 
   async setLabel(id: string, label: string): Promise<Image> {

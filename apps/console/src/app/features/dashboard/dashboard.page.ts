@@ -15,6 +15,7 @@ import { switchMap, timer } from 'rxjs';
 import { errorMessage } from '../../api/api-error';
 import { ProjectsApi } from '../../core/data-access/projects.api';
 import { SystemApi, type Health } from '../../core/data-access/system.api';
+import { ProjectOverview } from './project-overview';
 import { ServiceStatus } from './service-status';
 
 const HEALTH_REFRESH_MS = 10_000;
@@ -28,6 +29,7 @@ const HEALTH_REFRESH_MS = 10_000;
     RouterLink,
     DecimalPipe,
     ServiceStatus,
+    ProjectOverview,
   ],
   template: `
     <h1>Dashboard</h1>
@@ -111,6 +113,14 @@ const HEALTH_REFRESH_MS = 10_000;
         </mat-card-content>
       </mat-card>
     </div>
+    @if (projects.hasValue() && projects.value().length) {
+      <h2>Projects</h2>
+      <div class="grid">
+        @for (project of projects.value().slice(0, 12); track project.id) {
+          <sl-project-overview [projectId]="project.id" [name]="project.name" />
+        }
+      </div>
+    }
   `,
   styles: `
     .grid {

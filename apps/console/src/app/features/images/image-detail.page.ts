@@ -1,3 +1,4 @@
+import { DatePipe, PercentPipe } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -39,6 +40,8 @@ import { LabelHistory } from './label-history';
     SecureImage,
     ImageMetadata,
     LabelHistory,
+    DatePipe,
+    PercentPipe,
   ],
   host: { '(document:keydown)': 'onKey($event)' },
   template: `
@@ -134,6 +137,56 @@ import { LabelHistory } from './label-history';
           </mat-card>
           <mat-card appearance="outlined">
             <mat-card-header
+              ><mat-card-title>Predictions</mat-card-title></mat-card-header
+            >
+            <mat-card-content>
+              @if (predictions.value(); as list) {
+                @if (list.length) {
+                  <table class="predictions" data-testid="image-predictions">
+                    <thead>
+                      <tr>
+                        <th>Model</th>
+                        <th>Label</th>
+                        <th>Confidence</th>
+                        <th>Review</th>
+                        <th>When</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      @for (p of list; track p.id) {
+                        <tr data-testid="image-prediction-row">
+                          <td>v{{ p.modelVersion }}</td>
+                          <td>
+                            {{ p.label }}
+                            @if (p.uncertain) {
+                              <span class="hint">(uncertain)</span>
+                            }
+                          </td>
+                          <td>{{ p.confidence | percent: '1.0-1' }}</td>
+                          <td>
+                            {{
+                              p.reviewCorrect === null
+                                ? '—'
+                                : p.reviewCorrect
+                                  ? 'right'
+                                  : 'wrong'
+                            }}
+                          </td>
+                          <td>{{ p.createdAt | date: 'short' }}</td>
+                        </tr>
+                      }
+                    </tbody>
+                  </table>
+                } @else {
+                  <p class="hint">Not predicted yet.</p>
+                }
+              } @else if (predictions.error(); as err) {
+                <p class="error-text">{{ describe(err) }}</p>
+              }
+            </mat-card-content>
+          </mat-card>
+          <mat-card appearance="outlined">
+            <mat-card-header
               ><mat-card-title>Label history</mat-card-title></mat-card-header
             >
             <mat-card-content>
@@ -202,6 +255,16 @@ import { LabelHistory } from './label-history';
       font-size: 12px;
       opacity: 0.7;
     }
+    .predictions {
+      width: 100%;
+      border-collapse: collapse;
+      font-size: 13px;
+    }
+    .predictions th,
+    .predictions td {
+      text-align: left;
+      padding: 4px 6px;
+    }
   `,
 })
 export class ImageDetailPage {
@@ -222,6 +285,11 @@ export class ImageDetailPage {
     params: () => ({ id: this.imageId() }),
     loader: ({ params, abortSignal }) =>
       this.imagesApi.labels(params.id, abortSignal),
+  });
+  protected readonly predictions = resource({
+    params: () => ({ id: this.imageId() }),
+    loader: ({ params, abortSignal }) =>
+      this.imagesApi.predictions(params.id, abortSignal),
   });
   protected readonly project = resource({
     params: () => {

@@ -14,6 +14,18 @@ export interface Project {
    */
   'confidenceThreshold'?: (number | string);
   'classThresholds'?: ({[key: string]: number | string});
+  /**
+   * New labels that start a retraining; absent: the AUTO_RETRAIN_LABELS setting; 0: never.
+   */
+  'autoRetrainLabels'?: (number);
+  /**
+   * Retention of unlabeled, unreviewed images; absent: kept.
+   */
+  'retentionDays'?: (number);
+  'retentionGb'?: (number | string);
+  '_autoRetrainLabels'?: "autoRetrainLabels";
+  '_retentionDays'?: "retentionDays";
+  '_retentionGb'?: "retentionGb";
 }
 
 export interface Project__Output {
@@ -28,4 +40,16 @@ export interface Project__Output {
    */
   'confidenceThreshold': (number);
   'classThresholds': ({[key: string]: number});
+  /**
+   * New labels that start a retraining; absent: the AUTO_RETRAIN_LABELS setting; 0: never.
+   */
+  'autoRetrainLabels'?: (number);
+  /**
+   * Retention of unlabeled, unreviewed images; absent: kept.
+   */
+  'retentionDays'?: (number);
+  'retentionGb'?: (number);
+  '_autoRetrainLabels'?: "autoRetrainLabels";
+  '_retentionDays'?: "retentionDays";
+  '_retentionGb'?: "retentionGb";
 }

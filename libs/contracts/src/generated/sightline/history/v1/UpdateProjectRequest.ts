@@ -15,8 +15,20 @@ export interface UpdateProjectRequest {
    */
   'hasClassThresholds'?: (boolean);
   'classThresholds'?: ({[key: string]: number | string});
+  /**
+   * -1 goes back to the AUTO_RETRAIN_LABELS setting.
+   */
+  'autoRetrainLabels'?: (number);
+  /**
+   * -1 removes the limit.
+   */
+  'retentionDays'?: (number);
+  'retentionGb'?: (number | string);
   '_name'?: "name";
   '_confidenceThreshold'?: "confidenceThreshold";
+  '_autoRetrainLabels'?: "autoRetrainLabels";
+  '_retentionDays'?: "retentionDays";
+  '_retentionGb'?: "retentionGb";
 }
 
 export interface UpdateProjectRequest__Output {
@@ -33,6 +45,18 @@ export interface UpdateProjectRequest__Output {
    */
   'hasClassThresholds': (boolean);
   'classThresholds': ({[key: string]: number});
+  /**
+   * -1 goes back to the AUTO_RETRAIN_LABELS setting.
+   */
+  'autoRetrainLabels'?: (number);
+  /**
+   * -1 removes the limit.
+   */
+  'retentionDays'?: (number);
+  'retentionGb'?: (number);
   '_name'?: "name";
   '_confidenceThreshold'?: "confidenceThreshold";
+  '_autoRetrainLabels'?: "autoRetrainLabels";
+  '_retentionDays'?: "retentionDays";
+  '_retentionGb'?: "retentionGb";
 }

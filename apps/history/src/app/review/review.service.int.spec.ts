@@ -1,0 +1,147 @@
+import { loadConfig } from '@sightline/config';
+import { dropMysqlDatabase, FeedbackEntity, HISTORY_SCHEMA, ImageEntity, LabelEntity, mysqlTestUrl, openDatabase, ProjectEntity } from '@sightline/persistence';
+import { LocalBlobStore } from '@sightline/storage';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { DataSource } from 'typeorm';
+import { ImageDecoderRepository } from '../images/image-decoder.repository';
+import { ImageRepository } from '../images/image.repository';
+import { ImagesService } from '../images/images.service';
+import { PredictionRepository } from '../predictions/prediction.repository';
+import { PredictionsService } from '../predictions/predictions.service';
+import { ProjectRepository } from '../projects/project.repository';
+import { ProjectsService } from '../projects/projects.service';
+import { ReviewRepository } from './review.repository';
+import { randomSlots, ReviewService } from './review.service';
+import { WebhookRepository } from '../webhooks/webhook.repository';
+import { WebhooksService } from '../webhooks/webhooks.service';
+
+const scratch = mkdtempSync(join(tmpdir(), 'history-review-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+function png(seed: number): Promise<Buffer> {
+  return sharp(Buffer.alloc(8 * 8 * 3, seed), { raw: { width: 8, height: 8, channels: 3 } }).png().toBuffer();
+}
+
+const targets: Array<[string, () => Promise<string | undefined>]> = [
+  ['SQLite', async () => `sqlite:${join(scratch, 'history.db')}`],
+  ['MariaDB', mysqlTestUrl],
+];
+
+describe.each(targets)('ReviewService on %s', (kind, makeUrl) => {
+  let url: string | undefined;
+  let dataSource: DataSource;
+  let review: ReviewService;
+  let predictions: PredictionsService;
+  let images: ImagesService;
+  let projects: ProjectsService;
+
+  beforeAll(async () => {
+    url = await makeUrl();
+    if (!url) {
+      console.warn(`Skipping ${kind}: no MariaDB/MySQL reachable at 127.0.0.1:3306 (set TEST_MYSQL_URL).`);
+      return;
+    }
+    dataSource = await openDatabase({ url, schema: HISTORY_SCHEMA });
+    const config = loadConfig({});
+    const blobs = new LocalBlobStore(join(scratch, `blobs-${kind}`));
+    const decoder = new ImageDecoderRepository(config);
+    projects = new ProjectsService(new ProjectRepository(dataSource.getRepository(ProjectEntity), dataSource));
+    images = new ImagesService(new ImageRepository(dataSource.getRepository(ImageEntity), dataSource.getRepository(LabelEntity), dataSource), decoder, projects, blobs);
+    predictions = new PredictionsService(new PredictionRepository(dataSource), decoder, projects, blobs, new WebhooksService(new WebhookRepository(dataSource), projects, config));
+    review = new ReviewService(new ReviewRepository(dataSource), config);
+  }, 60000);
+
+  afterAll(async () => {
+    await dataSource?.destroy();
+    if (url?.startsWith('mysql:')) {
+      await dropMysqlDatabase(url);
+    }
+  });
+
+  const it_ = (name: string, fn: () => Promise<void>) => it(name, async () => (url ? fn() : undefined));
+
+  /** Stores one unlabeled image per entry and predicts it with model m1 at the given scores. */
+  async function predicted(projectId: string, entries: Array<{ scores: Record<string, number>; uncertain?: boolean }>, seed: number): Promise<string[]> {
+    const stored = await images.store({ projectId, files: await Promise.all(entries.map(async (_, i) => ({ content: await png(seed + i), filename: `${i}.png` }))) });
+    const results = await predictions.record(
+      entries.map((e, i) => {
+        const [label, confidence] = Object.entries(e.scores).sort((x, y) => y[1] - x[1])[0];
+        return { projectId, imageId: stored[i].id, content: Buffer.alloc(0), filename: '', source: '', modelId: 'm1', modelVersion: 1, label, confidence, scores: e.scores, latencyMs: 1, uncertain: e.uncertain ?? false };
+      }),
+    );
+    return results.map((r) => r.predictionId ?? '');
+  }
+
+  it_('orders the queue in SQL: uncertain first, then by the margin between the two best scores; labeled images and other models stay out', async () => {
+    const project = await projects.create(`queue ${kind}`, ['a', 'b', 'c']);
+    const ids = await predicted(
+      project.id,
+      [
+        { scores: { a: 0.9, b: 0.05, c: 0.05 } }, // margin 0.85
+        { scores: { a: 0.5, b: 0.4, c: 0.1 } }, // margin 0.1
+        { scores: { a: 0.4, b: 0.35, c: 0.25 }, uncertain: true }, // margin 0.05, uncertain
+        { scores: { a: 0.7, b: 0.3, c: 0 } }, // margin 0.4
+        { scores: { a: 0.45, b: 0.05, c: 0.5 }, uncertain: true }, // margin 0.05 + … → 0.05 uncertain (c best)
+        { scores: { a: 0.6, b: 0.2, c: 0.2 } }, // margin 0.4, but its image gets a label below
+      ],
+      10,
+    );
+    const labeledImage = (await dataSource.query(`SELECT image_id FROM prediction WHERE id = '${ids[5]}'`))[0].image_id as string;
+    await images.setLabel(labeledImage, 'a', 'review', 'someone');
+    const queue = await review.queue({ projectId: project.id, modelId: 'm1', limit: 10, randomShare: 0, excludeIds: [] });
+    const order = queue.items.map((i) => i.prediction?.id);
+    expect(order.slice(0, 2).sort()).toEqual([ids[2], ids[4]].sort());
+    expect(order.slice(2)).toEqual([ids[1], ids[3], ids[0]]);
+    expect(queue.items.map((i) => i.reason)).toEqual(['uncertain', 'uncertain', 'margin', 'margin', 'margin']);
+    expect(queue.items[2].prediction?.margin).toBeCloseTo(0.1, 6);
+    expect(queue.items[2].image?.id).toBe(queue.items[2].prediction?.imageId);
+    expect(queue.pending).toBe(5);
+    // The client's prefetched items are left out; another model's queue is empty.
+    const next = await review.queue({ projectId: project.id, modelId: 'm1', limit: 2, randomShare: 0, excludeIds: order.slice(0, 3) as string[] });
+    expect(next.items.map((i) => i.prediction?.id)).toEqual([ids[3], ids[0]]);
+    expect((await review.queue({ projectId: project.id, modelId: 'm2', limit: 10, randomShare: 0, excludeIds: [] })).items).toEqual([]);
+    // randomShare 1: every item is a random confident one.
+    const random = await review.queue({ projectId: project.id, modelId: 'm1', limit: 3, randomShare: 1, excludeIds: [] });
+    expect(random.items.map((i) => i.reason)).toEqual(['random', 'random', 'random']);
+    expect(random.items.every((i) => !i.prediction?.uncertain)).toBe(true);
+    expect(new Set(random.items.map((i) => i.prediction?.id)).size).toBe(3);
+  });
+
+  it_('turns a correction into the image label (origin feedback), counts confirmations and corrections, and rejects bad feedback', async () => {
+    const project = await projects.create(`feedback ${kind}`, ['a', 'b']);
+    const [wrong, right] = await predicted(project.id, [{ scores: { a: 0.6, b: 0.4 } }, { scores: { a: 0.2, b: 0.8 } }], 40);
+    const corrected = await review.feedback({ predictionId: wrong, correct: false, label: 'b', author: 'rita' });
+    expect(corrected.image?.label).toBe('b');
+    expect(corrected.previousLabel).toBe('');
+    expect(corrected.prediction).toMatchObject({ reviewed: true, reviewCorrect: false });
+    const history = await images.labelHistory(corrected.image?.id ?? '');
+    expect(history).toEqual([expect.objectContaining({ label: 'b', origin: 'feedback', author: 'rita' })]);
+    const confirmed = await review.feedback({ predictionId: right, correct: true, label: '', author: 'rita' });
+    expect(confirmed.image?.label).toBe('b');
+    expect(await dataSource.getRepository(FeedbackEntity).countBy({ projectId: project.id })).toBe(2);
+    expect(await review.stats({ projectId: project.id, modelId: 'm1' })).toEqual({ reviewed: 2, correct: 1, pending: 0 });
+    // Both are labeled now: the labeled set training reads has them.
+    expect((await images.labeled(project.id)).map((i) => i.label).sort()).toEqual(['b', 'b']);
+
+    const bad = (request: { predictionId: string; correct: boolean; label: string }) => review.feedback({ ...request, author: '' }).then(() => 'ok', (e: Error) => e.message);
+    expect(await bad({ predictionId: wrong, correct: false, label: '' })).toMatch(/label is required/);
+    expect(await bad({ predictionId: wrong, correct: false, label: 'a' })).toMatch(/send correct: true/);
+    expect(await bad({ predictionId: wrong, correct: true, label: 'b' })).toMatch(/contradicts/);
+    expect(await bad({ predictionId: wrong, correct: false, label: 'zebra' })).toMatch(/not one of the project's labels/);
+    expect(await bad({ predictionId: '00000000-0000-4000-8000-000000000000', correct: true, label: '' })).toMatch(/not found/);
+    expect(await review.queue({ projectId: project.id, modelId: 'm1', limit: 500, excludeIds: [] }).then(() => 'ok', (e: Error) => e.message)).toMatch(/limit/);
+  });
+});
+
+describe('randomSlots', () => {
+  it('gives each slot to the sample with the share as probability', () => {
+    expect(randomSlots(10, 0)).toBe(0);
+    expect(randomSlots(10, 1)).toBe(10);
+    const values = [0.05, 0.5, 0.09, 0.95];
+    let i = 0;
+    expect(randomSlots(4, 0.1, () => values[i++])).toBe(2);
+  });
+});

@@ -1,0 +1,22 @@
+// Original file: proto/history.proto
+
+import type { Prediction as _sightline_history_v1_Prediction, Prediction__Output as _sightline_history_v1_Prediction__Output } from '../../../sightline/history/v1/Prediction';
+import type { Image as _sightline_history_v1_Image, Image__Output as _sightline_history_v1_Image__Output } from '../../../sightline/history/v1/Image';
+
+export interface FeedbackResponse {
+  'prediction'?: (_sightline_history_v1_Prediction | null);
+  'image'?: (_sightline_history_v1_Image | null);
+  /**
+   * The image's label before this feedback ("" when it had none).
+   */
+  'previousLabel'?: (string);
+}
+
+export interface FeedbackResponse__Output {
+  'prediction': (_sightline_history_v1_Prediction__Output | null);
+  'image': (_sightline_history_v1_Image__Output | null);
+  /**
+   * The image's label before this feedback ("" when it had none).
+   */
+  'previousLabel': (string);
+}

@@ -1,0 +1,10 @@
+// Original file: proto/history.proto
+
+
+export interface WebhookIdRequest {
+  'id'?: (string);
+}
+
+export interface WebhookIdRequest__Output {
+  'id': (string);
+}
