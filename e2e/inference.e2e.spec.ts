@@ -162,7 +162,10 @@ describe('immediate prediction through the dynamic batcher', () => {
     const load = Promise.all([0, 1, 2, 3].map(worker));
     try {
       await waitFor('some answers from v1', async () => (seen.length > 20 || failures.length > 0 ? true : undefined));
-      expect((await api.request('POST', `/models/${second.modelId}/promote`, { reason: 'e2e' })).status).toBe(200);
+      const promoted = await api.request('POST', `/models/${second.modelId}/promote`, { reason: 'e2e' });
+      if (promoted.status !== 200) {
+        throw new Error(`promote answered ${promoted.status} ${JSON.stringify(promoted.body)}\n--- service logs ---\n${system.logs().slice(-6000)}`);
+      }
       await waitFor('answers from v2', async () => ((seen.slice(-20).every((v) => v === '2') && seen.length > 40) || failures.length > 0 ? true : undefined), 60_000, 100);
     } finally {
       // The load stops whatever happened, so a failed wait cannot leave it running into the next tests.

@@ -102,11 +102,25 @@ export async function openDatabase(options: DatabaseOptions): Promise<DataSource
   await dataSource.initialize();
   if (!mysqlFlavor) {
     serializeTransactions(dataSource);
+    beginImmediately(dataSource);
   }
   if (!options.synchronize) {
     await dataSource.runMigrations({ transaction: 'each' });
   }
   return dataSource;
+}
+
+/**
+ * Transactions take SQLite's write lock when they begin. TypeORM begins them deferred and `save()` reads
+ * before it writes; when another process commits in between, the read snapshot is stale and the first
+ * write fails at once with SQLITE_BUSY — the busy timeout does not cover that upgrade. BEGIN IMMEDIATE
+ * waits for the lock (up to the busy timeout) instead.
+ */
+function beginImmediately(dataSource: DataSource): void {
+  // The better-sqlite3 driver has one query runner per data source: the one every transaction uses.
+  const runner = dataSource.driver.createQueryRunner('master');
+  const query = runner.query.bind(runner) as (sql: string, ...rest: unknown[]) => Promise<unknown>;
+  runner.query = ((sql: string, ...rest: unknown[]) => query(sql === 'BEGIN TRANSACTION' ? 'BEGIN IMMEDIATE TRANSACTION' : sql, ...rest)) as typeof runner.query;
 }
 
 /**

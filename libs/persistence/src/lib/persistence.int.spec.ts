@@ -1,3 +1,4 @@
+import { ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -96,5 +97,33 @@ describe.each(targets)('migrations on %s', (kind, makeUrl) => {
       Object.assign(new LabelEntity(), { imageId: image.id, projectId: project.id, label: 'ok', origin: 'review', author: 'admin', createdAt: new Date() }),
     );
     expect(await history.getRepository(LabelEntity).countBy({ imageId: image.id })).toBe(1);
+  });
+});
+
+describe('SQLite shared by several processes', () => {
+  it('lets a transaction that reads first still write after another process committed meanwhile', async () => {
+    const file = join(scratch, `${randomUUID()}.db`);
+    const source = await openDatabase({ url: `sqlite:${file}`, schema: SERVICE_SCHEMAS['history'] });
+    try {
+      await source.query('CREATE TABLE shared_counter (id INTEGER PRIMARY KEY AUTOINCREMENT, who TEXT NOT NULL)');
+      // Another process writes to the same file while this one's transaction is between its read and its write.
+      const other = `
+        const db = new (require('better-sqlite3'))(${JSON.stringify(file)});
+        db.pragma('busy_timeout = 10000');
+        db.prepare("INSERT INTO shared_counter (who) VALUES ('other')").run();
+        db.close();`;
+      let child: ChildProcess | undefined;
+      await source.transaction(async (manager) => {
+        await manager.query('SELECT COUNT(*) AS n FROM shared_counter');
+        child = spawn(process.execPath, ['-e', other], { stdio: 'inherit' });
+        await new Promise((resolve) => setTimeout(resolve, 700));
+        await manager.query("INSERT INTO shared_counter (who) VALUES ('this')");
+      });
+      const code = await new Promise((resolve) => child?.once('exit', resolve));
+      expect(code).toBe(0);
+      expect(await source.query('SELECT who FROM shared_counter ORDER BY id')).toEqual([{ who: 'this' }, { who: 'other' }]);
+    } finally {
+      await source.destroy();
+    }
   });
 });
