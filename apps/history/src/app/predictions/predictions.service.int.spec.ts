@@ -1,21 +1,15 @@
-import { loadConfig } from '@sightline/config';
-import { dropMysqlDatabase, HISTORY_SCHEMA, ImageEntity, LabelEntity, mysqlTestUrl, openDatabase, PredictionEntity, PredictionJobEntity, PredictionLeaseEntity, ProjectEntity } from '@sightline/persistence';
-import { LocalBlobStore } from '@sightline/storage';
+import { dropMysqlDatabase, HISTORY_SCHEMA, ImageEntity, mysqlTestUrl, openDatabase, PredictionEntity, PredictionJobEntity, PredictionLeaseEntity } from '@sightline/persistence';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { DataSource } from 'typeorm';
-import { ImageDecoderRepository } from '../images/image-decoder.repository';
-import { ImageRepository } from '../images/image.repository';
-import { ImagesService } from '../images/images.service';
-import { ProjectRepository } from '../projects/project.repository';
-import { ProjectsService } from '../projects/projects.service';
+import type { ImagesService } from '../images/images.service';
+import type { ProjectsService } from '../projects/projects.service';
+import { historyServices } from '../testing/history-services';
 import { PredictionJobsService } from './prediction-jobs.service';
 import { PredictionRepository } from './prediction.repository';
 import { PredictionsService } from './predictions.service';
-import { WebhookRepository } from '../webhooks/webhook.repository';
-import { WebhooksService } from '../webhooks/webhooks.service';
 
 const scratch = mkdtempSync(join(tmpdir(), 'history-predictions-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -44,13 +38,9 @@ describe.each(targets)('PredictionsService.record on %s', (kind, makeUrl) => {
       return;
     }
     dataSource = await openDatabase({ url, schema: HISTORY_SCHEMA });
-    const config = loadConfig({});
-    const blobs = new LocalBlobStore(join(scratch, `blobs-${kind}`));
-    const decoder = new ImageDecoderRepository(config);
-    projects = new ProjectsService(new ProjectRepository(dataSource.getRepository(ProjectEntity), dataSource));
-    images = new ImagesService(new ImageRepository(dataSource.getRepository(ImageEntity), dataSource.getRepository(LabelEntity), dataSource), decoder, projects, blobs);
-    predictions = new PredictionsService(new PredictionRepository(dataSource), decoder, projects, blobs, new WebhooksService(new WebhookRepository(dataSource), projects, config));
-    jobs = new PredictionJobsService(new PredictionRepository(dataSource), projects, blobs);
+    const services = historyServices(dataSource, join(scratch, `blobs-${kind}`));
+    ({ projects, images, predictions } = services);
+    jobs = new PredictionJobsService(new PredictionRepository(dataSource), projects, services.blobs);
   }, 60000);
 
   afterAll(async () => {

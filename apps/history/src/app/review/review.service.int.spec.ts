@@ -1,22 +1,15 @@
-import { loadConfig } from '@sightline/config';
-import { dropMysqlDatabase, FeedbackEntity, HISTORY_SCHEMA, ImageEntity, LabelEntity, mysqlTestUrl, openDatabase, ProjectEntity } from '@sightline/persistence';
-import { LocalBlobStore } from '@sightline/storage';
+import { dropMysqlDatabase, FeedbackEntity, HISTORY_SCHEMA, mysqlTestUrl, openDatabase } from '@sightline/persistence';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { DataSource } from 'typeorm';
-import { ImageDecoderRepository } from '../images/image-decoder.repository';
-import { ImageRepository } from '../images/image.repository';
-import { ImagesService } from '../images/images.service';
-import { PredictionRepository } from '../predictions/prediction.repository';
-import { PredictionsService } from '../predictions/predictions.service';
-import { ProjectRepository } from '../projects/project.repository';
-import { ProjectsService } from '../projects/projects.service';
+import type { ImagesService } from '../images/images.service';
+import type { PredictionsService } from '../predictions/predictions.service';
+import type { ProjectsService } from '../projects/projects.service';
+import { historyServices } from '../testing/history-services';
 import { ReviewRepository } from './review.repository';
 import { randomSlots, ReviewService } from './review.service';
-import { WebhookRepository } from '../webhooks/webhook.repository';
-import { WebhooksService } from '../webhooks/webhooks.service';
 
 const scratch = mkdtempSync(join(tmpdir(), 'history-review-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -45,13 +38,9 @@ describe.each(targets)('ReviewService on %s', (kind, makeUrl) => {
       return;
     }
     dataSource = await openDatabase({ url, schema: HISTORY_SCHEMA });
-    const config = loadConfig({});
-    const blobs = new LocalBlobStore(join(scratch, `blobs-${kind}`));
-    const decoder = new ImageDecoderRepository(config);
-    projects = new ProjectsService(new ProjectRepository(dataSource.getRepository(ProjectEntity), dataSource));
-    images = new ImagesService(new ImageRepository(dataSource.getRepository(ImageEntity), dataSource.getRepository(LabelEntity), dataSource), decoder, projects, blobs);
-    predictions = new PredictionsService(new PredictionRepository(dataSource), decoder, projects, blobs, new WebhooksService(new WebhookRepository(dataSource), projects, config));
-    review = new ReviewService(new ReviewRepository(dataSource), config);
+    const services = historyServices(dataSource, join(scratch, `blobs-${kind}`));
+    ({ projects, images, predictions } = services);
+    review = new ReviewService(new ReviewRepository(dataSource), services.config);
   }, 60000);
 
   afterAll(async () => {
