@@ -1,11 +1,7 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { haveBrowser, launchChromium } from './support/browser';
 import { pngImage } from './support/images';
-import { ADMIN_PASSWORD, Api, files, ROOT, startSystem, System } from './support/system';
+import { ADMIN_PASSWORD, Api, files, startSystem, System } from './support/system';
 
-const CHROMIUM = '/usr/bin/chromium';
-const haveBrowser = existsSync(CHROMIUM) && existsSync(join(ROOT, 'dist/apps/console/browser/index.html'));
 
 describe('the audit log', () => {
   let system: System;
@@ -68,7 +64,7 @@ describe('the audit log', () => {
   });
 
   (haveBrowser ? it : it.skip)('shows and filters the log in the console', async () => {
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'] });
+    const browser = await launchChromium();
     try {
       const page = await browser.newPage();
       await page.goto(`${system.baseUrl}/audit`);

@@ -1,11 +1,8 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { Browser, chromium, Page } from 'playwright-core';
+import { Browser, Page } from 'playwright-core';
+import { CHROMIUM, haveBrowser, launchChromium } from './support/browser';
 import { CameraServer } from './support/cameras';
-import { ADMIN_PASSWORD, Api, ROOT, startSystem, System, waitFor } from './support/system';
+import { ADMIN_PASSWORD, Api, startSystem, System, waitFor } from './support/system';
 
-const CHROMIUM = '/usr/bin/chromium';
-const haveBrowser = existsSync(CHROMIUM) && existsSync(join(ROOT, 'dist/apps/console/browser/index.html'));
 if (!haveBrowser) {
   console.warn(`Skipping the cameras browser test: needs ${CHROMIUM} (apt-get install chromium) and a console build (npx nx build console).`);
 }
@@ -24,20 +21,8 @@ if (!haveBrowser) {
     system = await startSystem();
     api = await new Api(system.baseUrl).login('admin', ADMIN_PASSWORD);
     projectId = (await api.request('POST', '/projects', { name: 'bench', labels: ['ok', 'flaw'] })).body.id;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-        '--disable-dev-shm-usage',
-        // Chromium's own test pattern as the camera, and "allow" answered without a prompt.
-        '--use-fake-device-for-media-stream',
-        '--use-fake-ui-for-media-stream',
-      ],
-    });
+    // Chromium's own test pattern as the camera, and "allow" answered without a prompt.
+    browser = await launchChromium(['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream']);
     page = await browser.newPage();
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(`${system.baseUrl}/login`);

@@ -1,14 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { Browser, chromium, Page } from 'playwright-core';
-import { PageRecorder } from './support/browser';
+import { readFileSync } from 'node:fs';
+import { Browser, Page } from 'playwright-core';
+import { CHROMIUM, haveBrowser, launchChromium, PageRecorder } from './support/browser';
 import { pngImage } from './support/images';
-import { ADMIN_PASSWORD, Api, files, ROOT, startSystem, System, waitFor } from './support/system';
+import { ADMIN_PASSWORD, Api, files, startSystem, System, waitFor } from './support/system';
 import { makeZip } from './support/zip';
 import { patternDataset } from './support/patterns';
 
-const CHROMIUM = '/usr/bin/chromium';
-const haveBrowser = existsSync(CHROMIUM) && existsSync(join(ROOT, 'dist/apps/console/browser/index.html'));
 if (!haveBrowser) {
   console.warn(`Skipping the console browser test: needs ${CHROMIUM} (apt-get install chromium) and a console build (npx nx build console).`);
 }
@@ -21,10 +18,7 @@ if (!haveBrowser) {
 
   beforeAll(async () => {
     system = await startSystem();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-dev-shm-usage'],
-    });
+    browser = await launchChromium();
     page = await browser.newPage();
     recorder = new PageRecorder(page);
   }, 180_000);

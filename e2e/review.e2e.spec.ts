@@ -1,12 +1,8 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { chromium } from 'playwright-core';
 import sharp from 'sharp';
+import { haveBrowser, launchChromium } from './support/browser';
 import { trainedProject } from './support/inference';
-import { ADMIN_PASSWORD, Api, files, ROOT, startSystem, System, waitFor } from './support/system';
+import { ADMIN_PASSWORD, Api, files, startSystem, System, waitFor } from './support/system';
 
-const CHROMIUM = '/usr/bin/chromium';
-const haveBrowser = existsSync(CHROMIUM) && existsSync(join(ROOT, 'dist/apps/console/browser/index.html'));
 
 /** A pattern image with both squares at chosen brightness: between the two classes, so the model is less sure. */
 async function blend(tl: number, br: number, seed: number): Promise<Buffer> {
@@ -132,7 +128,7 @@ describe('review queue and feedback', () => {
 
   (haveBrowser ? it : it.skip)('reviews from the keyboard in the console: a number key picks the label, Enter saves, arrows move', async () => {
     const before = await api.request('GET', `/projects/${projectId}/review/accuracy`);
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'] });
+    const browser = await launchChromium();
     try {
       const page = await browser.newPage();
       const errors: string[] = [];

@@ -1,7 +1,21 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 import { ROOT } from './system';
+
+/** Debian's Chromium: the browser tests never download one of their own. */
+export const CHROMIUM = '/usr/bin/chromium';
+
+/** The browser tests run when Chromium is installed and the console is built. */
+export const haveBrowser = existsSync(CHROMIUM) && existsSync(join(ROOT, 'dist/apps/console/browser/index.html'));
+
+/** Chromium with the flags every browser test uses (no sandbox, GPU, background traffic or updates), plus `extraArgs`. */
+export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-dev-shm-usage', ...extraArgs],
+  });
+}
 
 /**
  * Keeps what a browser test needs to explain a failure it could not reproduce: the page's console,
