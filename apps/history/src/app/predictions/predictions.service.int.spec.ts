@@ -94,7 +94,11 @@ describe.each(targets)('PredictionsService.record on %s', (kind, makeUrl) => {
     const b = second.map((i) => i.imageId);
     expect(a.filter((id) => b.includes(id))).toEqual([]);
     expect(new Set([...a, ...b]).size).toBe(Math.min(10, a.length + b.length));
-    expect(first[0].content.length).toBeGreaterThan(0);
+    // Which replica wins the race is up to the database (on MariaDB one may lose every candidate to the other and get
+    // nothing this round); a claimed image always comes with its bytes.
+    const claimed = [...first, ...second];
+    expect(claimed.length).toBeGreaterThan(0);
+    expect(claimed.every((image) => image.content.length > 0)).toBe(true);
     const rest = await claim('replica-c', 10);
     expect(a.length + b.length + rest.length).toBe(10);
     expect(await claim('replica-c', 10)).toEqual([]);
