@@ -1,6 +1,8 @@
 // A small closed-loop (or fixed-rate) load generator, run as its own process by tools/bench/predict.ts so the
 // load does not share an event loop with what it measures. REST goes through node:http keep-alive agents,
-// gRPC through @grpc/grpc-js. Input: one JSON argument; output: one JSON line on stdout.
+// gRPC through @grpc/grpc-js. Input: one JSON argument; output on stdout: a line `{"phase":"measure"}` when
+// the warm-up ends (the caller samples the services' CPU time then), and one JSON line with the results, which
+// include the generator's own CPU time during the measured window.
 import { credentials, loadPackageDefinition, Metadata } from '@grpc/grpc-js';
 import { loadSync } from '@grpc/proto-loader';
 import { readFileSync } from 'node:fs';
@@ -87,13 +89,16 @@ async function fixedRate(until) {
 const run = options.rate ? fixedRate : closedLoop;
 await run(performance.now() + options.warmupMs);
 measuring = true;
+process.stdout.write('{"phase":"measure"}\n');
+const cpuBefore = process.cpuUsage();
 const started = performance.now();
 await run(started + options.durationMs);
 const seconds = (performance.now() - started) / 1000;
+const cpu = process.cpuUsage(cpuBefore);
 latencies.sort((a, b) => a - b);
 const pct = (p) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? 0;
 const ok = statuses[200] ?? 0;
 process.stdout.write(
-  `${JSON.stringify({ requests: latencies.length, ok, statuses, perSecond: ok / seconds, p50: pct(50), p95: pct(95), p99: pct(99) })}\n`,
+  `${JSON.stringify({ requests: latencies.length, ok, statuses, perSecond: ok / seconds, p50: pct(50), p95: pct(95), p99: pct(99), generatorCpuMs: (cpu.user + cpu.system) / 1000 })}\n`,
 );
 process.exit(0);

@@ -6,7 +6,7 @@
 // data sets it says so and measures synthetic images of the same sizes instead.
 import { initBackend, loadModel, preprocessBatch, toInputTensor, type ImageSpec } from '@sightline/ml';
 import * as tf from '@tensorflow/tfjs-core';
-import { ChildProcess, execFile, spawn } from 'node:child_process';
+import { ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,6 +19,8 @@ const CONCURRENCY = [1, 8, 32, 64];
 const WARMUP_MS = 1500;
 const DURATION_MS = 4000;
 const POOL = 256;
+/** Linux's USER_HZ: /proc/<pid>/stat counts CPU time in these ticks. */
+const CLOCK_TICKS = 100;
 
 /** A model to serve: the images it is trained on and the pool the load sends (never among the training images). */
 interface ModelCase {
@@ -160,14 +162,61 @@ interface LoadResult {
   p50: number;
   p95: number;
   p99: number;
+  generatorCpuMs: number;
+  /** CPU time (user + system) each watched process spent during the measured window, in ms. */
+  cpuMs: Record<string, number>;
 }
 
-function load(options: Record<string, unknown>): Promise<LoadResult> {
-  return new Promise((resolve, reject) =>
-    execFile(process.execPath, [join(ROOT, 'tools/bench/load-generator.mjs'), JSON.stringify(options)], { cwd: ROOT, maxBuffer: 1 << 20 }, (error, stdout, stderr) =>
-      error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve(JSON.parse(stdout.trim()) as LoadResult),
-    ),
-  );
+/** utime + stime of a process from /proc/<pid>/stat, in ms (Linux; 0 elsewhere). */
+function cpuTimeMs(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return 0;
+  }
+}
+
+/** Runs the load generator as its own process; samples the CPU time of `pids` when its warm-up ends and when it is done. */
+function load(options: Record<string, unknown>, pids: Record<string, number> = {}): Promise<LoadResult> {
+  const sample = () => Object.fromEntries(Object.entries(pids).map(([name, pid]) => [name, cpuTimeMs(pid)]));
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(ROOT, 'tools/bench/load-generator.mjs'), JSON.stringify(options)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    let before: Record<string, number> = sample();
+    let result: LoadResult | undefined;
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+      let newline: number;
+      while ((newline = stdout.indexOf('\n')) >= 0) {
+        const line = JSON.parse(stdout.slice(0, newline)) as Partial<LoadResult> & { phase?: string };
+        stdout = stdout.slice(newline + 1);
+        if (line.phase === 'measure') {
+          before = sample();
+        } else {
+          const after = sample();
+          result = { ...(line as LoadResult), cpuMs: Object.fromEntries(Object.keys(pids).map((name) => [name, after[name] - before[name]])) };
+        }
+      }
+    });
+    child.on('error', reject);
+    child.on('exit', (code) => (result ? resolve(result) : reject(new Error(`load generator exited with ${code}\n${stderr}`))));
+  });
+}
+
+/** CPU ms per answered prediction, per process and in all, and the throughput those costs allow on this machine's cores. */
+function cpuCost(result: LoadResult): { perProcess: string; total: number; ceiling: number } {
+  const costs = { ...result.cpuMs, generator: result.generatorCpuMs };
+  const per = (ms: number) => ms / Math.max(1, result.ok);
+  const total = Object.values(costs).reduce((sum, ms) => sum + per(ms), 0);
+  return {
+    perProcess: Object.entries(costs).map(([name, ms]) => `${name} ${per(ms).toFixed(2)}`).join(', '),
+    total,
+    ceiling: (cpus().length * 1000) / Math.max(1e-9, total),
+  };
 }
 
 async function main(): Promise<void> {
@@ -187,9 +236,10 @@ async function main(): Promise<void> {
     const offEnv = { ...system.env, INFERENCE_GRPC_URL: offGrpc, PREDICT_MAX_BATCH_SIZE: '1' };
     extra.push(spawn(process.execPath, [join(ROOT, 'dist/apps/inference/main.js')], { cwd: ROOT, env: offEnv, stdio: 'ignore' }));
     extra.push(spawn(process.execPath, [join(ROOT, 'dist/apps/gateway/main.js')], { cwd: ROOT, env: { ...offEnv, PORT: String(offPort) }, stdio: 'ignore' }));
+    const history = system.childPid('history');
     const pipelines = [
-      { batching: 'on', baseUrl: system.baseUrl, grpc: system.grpc.inference },
-      { batching: 'off', baseUrl: `http://127.0.0.1:${offPort}`, grpc: offGrpc },
+      { batching: 'on', baseUrl: system.baseUrl, grpc: system.grpc.inference, pids: { gateway: system.childPid('gateway'), inference: system.childPid('inference'), history } },
+      { batching: 'off', baseUrl: `http://127.0.0.1:${offPort}`, grpc: offGrpc, pids: { gateway: extra[1].pid ?? 0, inference: extra[0].pid ?? 0, history } },
     ];
     const login = await new Api(system.baseUrl).request('POST', '/auth/login', { username: 'admin', password: ADMIN_PASSWORD });
     const token = login.body.accessToken as string;
@@ -210,20 +260,23 @@ async function main(): Promise<void> {
       const limit1 = await inProcessLimit(system, modelId, pool, 1);
       const limit32 = await inProcessLimit(system, modelId, pool, 32);
       console.log(`in-process model.predict (wasm): batch 1 ${limit1.toFixed(0)} images/s, batch 32 ${limit32.toFixed(0)} images/s`);
-      console.log(`${'transport'.padEnd(9)} ${'batching'.padEnd(8)} ${'conc'.padStart(4)} ${'pred/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'avg batch'.padStart(9)}  non-200`);
+      console.log(`${'transport'.padEnd(9)} ${'batching'.padEnd(8)} ${'conc'.padStart(4)} ${'pred/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'avg batch'.padStart(9)} ${'CPU ms/pred'.padStart(11)}  non-200`);
       const table = new Map<string, LoadResult>();
       for (const mode of ['rest', 'grpc'] as const) {
         for (const p of pipelines) {
           for (const concurrency of CONCURRENCY) {
             const before = await (await fetch(`${p.baseUrl}/api/v1/metrics`, { headers: { Authorization: `Bearer ${token}` } })).text();
-            const result = await load({ mode, baseUrl: p.baseUrl, grpcAddress: p.grpc, protoPath: join(ROOT, 'proto/inference.proto'), token, projectId, concurrency, warmupMs: WARMUP_MS, durationMs: DURATION_MS, imagesFile });
+            const result = await load(
+              { mode, baseUrl: p.baseUrl, grpcAddress: p.grpc, protoPath: join(ROOT, 'proto/inference.proto'), token, projectId, concurrency, warmupMs: WARMUP_MS, durationMs: DURATION_MS, imagesFile },
+              p.pids,
+            );
             const after = await (await fetch(`${p.baseUrl}/api/v1/metrics`, { headers: { Authorization: `Bearer ${token}` } })).text();
             const batch =
               (counter(after, 'sightline_inference_inferences_total') - counter(before, 'sightline_inference_inferences_total')) /
               Math.max(1, counter(after, 'sightline_inference_executions_total') - counter(before, 'sightline_inference_executions_total'));
             table.set(`${mode}/${p.batching}/${concurrency}`, result);
             const failures = Object.entries(result.statuses).filter(([code]) => code !== '200').map(([code, n]) => `${code}×${n}`).join(' ');
-            console.log(`${mode.padEnd(9)} ${p.batching.padEnd(8)} ${String(concurrency).padStart(4)} ${fmt(result.perSecond)} ${fmt(result.p50, 1)} ${fmt(result.p95, 1)} ${fmt(result.p99, 1)} ${fmt(batch, 1).padStart(9)}  ${failures || '-'}`);
+            console.log(`${mode.padEnd(9)} ${p.batching.padEnd(8)} ${String(concurrency).padStart(4)} ${fmt(result.perSecond)} ${fmt(result.p50, 1)} ${fmt(result.p95, 1)} ${fmt(result.p99, 1)} ${fmt(batch, 1).padStart(9)} ${fmt(cpuCost(result).total, 2).padStart(11)}  ${failures || '-'}`);
           }
         }
       }
@@ -236,7 +289,17 @@ async function main(): Promise<void> {
         `  best REST throughput, batching on: ${restOn.toFixed(0)} predictions/s (target ≥ 1,000 for the MNIST-sized model)`,
         `  batching on ÷ off at concurrency 32: REST ${ratio('rest').toFixed(2)}×, gRPC ${ratio('grpc').toFixed(2)}× (target ≥ 3×)`,
         `  REST end to end ÷ in-process batch-32 limit: ${((100 * restOn) / limit32).toFixed(0)}% (target ≥ 40%)`,
+        `  in-process batch 32 ÷ batch 1: ${(limit32 / limit1).toFixed(2)}× — the most batching can gain end to end on this CPU`,
       ];
+      for (const batching of ['on', 'off']) {
+        const result = table.get(`rest/${batching}/32`);
+        if (result) {
+          const cost = cpuCost(result);
+          lines.push(
+            `  CPU per REST prediction, batching ${batching} at concurrency 32: ${cost.total.toFixed(2)} ms (${cost.perProcess}) → at most ${cost.ceiling.toFixed(0)} predictions/s on ${cpus().length} cores`,
+          );
+        }
+      }
       lines.forEach((line) => console.log(line));
       summary.push(...lines);
     }
