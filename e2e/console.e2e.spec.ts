@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Browser, Page } from 'playwright-core';
-import { CHROMIUM, haveBrowser, launchChromium, PageRecorder } from './support/browser';
+import { CHROMIUM, dialogOpened, haveBrowser, launchChromium, PageRecorder } from './support/browser';
 import { pngImage } from './support/images';
 import { ADMIN_PASSWORD, Api, files, startSystem, System, waitFor } from './support/system';
 import { makeZip } from './support/zip';
@@ -40,6 +40,7 @@ if (!haveBrowser) {
     await page.waitForURL(/\/projects$/);
 
     await page.getByTestId('project-create').click();
+    await dialogOpened(page);
     await page.getByTestId('project-name-input').fill('browser digits');
     for (const [index, label] of ['zero', 'one'].entries()) {
       await page.getByTestId('project-labels-input').fill(label);

@@ -18,6 +18,16 @@ export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
 }
 
 /**
+ * Waits until an Angular Material dialog has taken the focus. Material moves the focus into a dialog
+ * only when its opening animation ends, which a loaded machine delays: text typed before that moment
+ * lands in whichever field the dialog focuses (seen in CI: a label typed into the labels field ended up
+ * appended to the name field).
+ */
+export async function dialogOpened(page: Page): Promise<void> {
+  await page.waitForFunction(() => Boolean(document.activeElement?.closest('mat-dialog-container')));
+}
+
+/**
  * Keeps what a browser test needs to explain a failure it could not reproduce: the page's console,
  * its uncaught errors and the API answers of 400 and above. `run` runs a test body so that a
  * failure carries the page's address, its visible text, that record and a screenshot path.
