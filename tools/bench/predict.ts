@@ -289,7 +289,7 @@ async function main(): Promise<void> {
         `  best REST throughput, batching on: ${restOn.toFixed(0)} predictions/s (target ≥ 1,000 for the MNIST-sized model)`,
         `  batching on ÷ off at concurrency 32: REST ${ratio('rest').toFixed(2)}×, gRPC ${ratio('grpc').toFixed(2)}× (target ≥ 3×)`,
         `  REST end to end ÷ in-process batch-32 limit: ${((100 * restOn) / limit32).toFixed(0)}% (target ≥ 40%)`,
-        `  in-process batch 32 ÷ batch 1: ${(limit32 / limit1).toFixed(2)}× — the most batching can gain end to end on this CPU`,
+        `  in-process batch 32 ÷ batch 1: ${(limit32 / limit1).toFixed(2)}× — what batching gains inside model.predict alone`,
       ];
       for (const batching of ['on', 'off']) {
         const result = table.get(`rest/${batching}/32`);
