@@ -1,5 +1,5 @@
 import { Transform } from 'class-transformer';
-import { IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, Min, MinLength } from 'class-validator';
+import { IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, Min, MinLength, ValidateIf } from 'class-validator';
 
 const hostPort = /^[^\s:]+:\d{1,5}$/;
 
@@ -24,9 +24,19 @@ export class EnvSchema {
   @IsOptional() @Matches(/^(sqlite:.+|mysql:\/\/.+)$/, { message: 'must be sqlite:<path> or mysql://user:pass@host:port/db' })
   DATABASE_URL?: string;
 
-  /** `file:<path>` (default `file:<DATA_DIR>/blobs`). */
-  @IsOptional() @Matches(/^file:.+$/, { message: 'must be file:<path>' })
+  /** `file:<path>` (default `file:<DATA_DIR>/blobs`) or `s3://bucket[/prefix][?endpoint=http://host:9000][&region=us-east-1]`. */
+  @IsOptional() @Matches(/^(file:.+|s3:\/\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](\/[^?#]*)?(\?[^#]*)?)$/, { message: 'must be file:<path> or s3://bucket[/prefix][?endpoint=http://host:port][&region=…]' })
   STORAGE_URL?: string;
+
+  /** Access key of the S3 store; required with an `s3://` STORAGE_URL. */
+  @ValidateIf((env: EnvSchema) => env.STORAGE_URL?.startsWith('s3:') === true || env.S3_ACCESS_KEY_ID !== undefined)
+  @IsString() @MinLength(1, { message: 'must be set when STORAGE_URL is s3://…' })
+  S3_ACCESS_KEY_ID?: string;
+
+  /** Secret key of the S3 store; required with an `s3://` STORAGE_URL. */
+  @ValidateIf((env: EnvSchema) => env.STORAGE_URL?.startsWith('s3:') === true || env.S3_SECRET_ACCESS_KEY !== undefined)
+  @IsString() @MinLength(1, { message: 'must be set when STORAGE_URL is s3://…' })
+  S3_SECRET_ACCESS_KEY?: string;
 
   @Matches(hostPort, { message: 'must be host:port' })
   CAMERA_GRPC_URL = '127.0.0.1:50051';
