@@ -1,7 +1,12 @@
 import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, Min, MinLength, ValidateIf } from 'class-validator';
 
-const hostPort = /^[^\s:]+:\d{1,5}$/;
+/**
+ * A gRPC target: `host:port`, `dns:///host:port` (every address the name resolves to) or
+ * `ipv4:host:port,host:port,…` (a fixed list); clients spread calls over all of them (round robin).
+ */
+const grpcTarget = /^([^\s:,/]+:\d{1,5}|dns:(\/\/[^\s/]*\/)?[^\s:,/]+:\d{1,5}|ipv4:[^\s:,/]+:\d{1,5}(,[^\s:,/]+:\d{1,5})*)$/;
+const grpcTargetMessage = 'must be host:port, dns:///host:port or ipv4:host:port,host:port';
 
 /**
  * Every environment variable Sightline reads. `README.md`'s configuration table lists
@@ -38,16 +43,16 @@ export class EnvSchema {
   @IsString() @MinLength(1, { message: 'must be set when STORAGE_URL is s3://…' })
   S3_SECRET_ACCESS_KEY?: string;
 
-  @Matches(hostPort, { message: 'must be host:port' })
+  @Matches(grpcTarget, { message: grpcTargetMessage })
   CAMERA_GRPC_URL = '127.0.0.1:50051';
 
-  @Matches(hostPort, { message: 'must be host:port' })
+  @Matches(grpcTarget, { message: grpcTargetMessage })
   INFERENCE_GRPC_URL = '127.0.0.1:50052';
 
-  @Matches(hostPort, { message: 'must be host:port' })
+  @Matches(grpcTarget, { message: grpcTargetMessage })
   TRAINING_GRPC_URL = '127.0.0.1:50053';
 
-  @Matches(hostPort, { message: 'must be host:port' })
+  @Matches(grpcTarget, { message: grpcTargetMessage })
   HISTORY_GRPC_URL = '127.0.0.1:50054';
 
   /** Deadline of every gateway → service call, in milliseconds. */
