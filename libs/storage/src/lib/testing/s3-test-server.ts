@@ -28,6 +28,21 @@ function freePort(): Promise<number> {
   });
 }
 
+function s3rverBin(): string | undefined {
+  try {
+    return join(dirname(createRequire(join(ROOT, 'package.json')).resolve('s3rver/package.json')), 'bin', 's3rver.js');
+  } catch {
+    return undefined;
+  }
+}
+
+/** Why no S3 test server can be had, or undefined when one can: for `it.skip` decided when the suite loads. */
+export function s3TestServerMissing(): string | undefined {
+  return process.env['TEST_S3_ENDPOINT'] || s3rverBin()
+    ? undefined
+    : 's3rver is not installed (npm install; or set TEST_S3_ENDPOINT, TEST_S3_ACCESS_KEY_ID, TEST_S3_SECRET_ACCESS_KEY for another S3-compatible server)';
+}
+
 /**
  * An S3-compatible server for tests: the one at TEST_S3_ENDPOINT (with TEST_S3_ACCESS_KEY_ID and
  * TEST_S3_SECRET_ACCESS_KEY, e.g. a MinIO), else s3rver (an npm devDependency) started as its own process on a
@@ -44,11 +59,9 @@ export async function startS3TestServer(): Promise<S3TestServer | { unavailable:
       stop: async () => undefined,
     };
   }
-  let bin: string;
-  try {
-    bin = join(dirname(createRequire(join(ROOT, 'package.json')).resolve('s3rver/package.json')), 'bin', 's3rver.js');
-  } catch {
-    return { unavailable: 's3rver is not installed (npm install; or set TEST_S3_ENDPOINT, TEST_S3_ACCESS_KEY_ID, TEST_S3_SECRET_ACCESS_KEY for another S3-compatible server)' };
+  const bin = s3rverBin();
+  if (!bin) {
+    return { unavailable: s3TestServerMissing() ?? '' };
   }
   const dir = mkdtempSync(join(tmpdir(), 's3rver-'));
   const port = await freePort();
