@@ -55,6 +55,9 @@ describe('two inference replicas behind one INFERENCE_GRPC_URL', () => {
 
   beforeAll(async () => {
     mysqlUrl = await mysqlTestUrl();
+    if (!mysqlUrl) {
+      console.warn('no MariaDB/MySQL reachable (TEST_MYSQL_URL): the replicas share an SQLite file instead');
+    }
     system = await startSystem({ PREDICT_INTERVAL: '1', PREDICT_LEASE_SECONDS: '10', ...(mysqlUrl ? { DATABASE_URL: mysqlUrl } : {}) });
     addressA = system.grpc.inference;
     addressB = `127.0.0.1:${await freePort()}`;
@@ -79,7 +82,7 @@ describe('two inference replicas behind one INFERENCE_GRPC_URL', () => {
     }
   });
 
-  it(`shares the scheduled backlog between the replicas, each image predicted once (${process.env['TEST_MYSQL_URL'] ?? 'MariaDB when reachable, else SQLite'})`, async () => {
+  it('shares the scheduled backlog between the replicas, each image predicted once', async () => {
     ({ projectId } = await trainedProject(api, 'replicas', 2));
     const total = (await api.request('GET', `/projects/${projectId}/images?pageSize=1`)).body.total as number;
     expect(total).toBeGreaterThan(100);
