@@ -273,6 +273,8 @@ export class S3BlobStore implements BlobStore {
           // A Buffer's memory is a plain ArrayBuffer (never shared), which is what fetch takes.
           body: content && content.length > 0 ? (content as Uint8Array<ArrayBuffer>) : undefined,
           signal: controller.signal,
+          // A redirect (a bucket in another region) is reported with S3's reason, not followed with a signature that no longer fits.
+          redirect: 'manual',
         });
         if (response.status < 500) {
           return this.idleTimed(response, controller, timer);
