@@ -41,7 +41,7 @@ async function measure(what: string, keys: string[], op: (key: string) => Promis
   );
   const seconds = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
-  return `${what.padEnd(12)} ${(keys.length / seconds).toFixed(0).padStart(6)} ops/s   p50 ${percentile(latencies, 50).toFixed(1).padStart(6)} ms   p95 ${percentile(latencies, 95).toFixed(1).padStart(6)} ms`;
+  return `${what.padEnd(16)} ${(keys.length / seconds).toFixed(0).padStart(6)} ops/s   p50 ${percentile(latencies, 50).toFixed(1).padStart(6)} ms   p95 ${percentile(latencies, 95).toFixed(1).padStart(6)} ms`;
 }
 
 async function bench(name: string, store: BlobStore): Promise<string[]> {
