@@ -140,5 +140,5 @@ describe('GrpcClient with several replicas behind one target', () => {
     } finally {
       client.close();
     }
-  });
+  }, 30_000);
 });

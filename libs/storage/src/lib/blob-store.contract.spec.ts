@@ -22,11 +22,12 @@ const sha = (content: Buffer) => createHash('sha256').update(content).digest('he
 function contract(name: string, open: () => Promise<BlobStore | undefined>) {
   describe(`BlobStore contract: ${name}`, () => {
     let store: BlobStore | undefined;
+    // Starting the S3 server takes a few seconds, more on a loaded machine.
     beforeAll(async () => {
       store = await open();
-    });
+    }, 60_000);
     const s = () => store as BlobStore;
-    const it_ = (title: string, body: () => Promise<void>) => it(title, async () => (store ? body() : undefined));
+    const it_ = (title: string, body: () => Promise<void>) => it(title, async () => (store ? body() : undefined), 30_000);
 
     it_('puts and gets a content-addressed image under DESIGN.md’s key', async () => {
       const content = randomBytes(3000);
@@ -123,8 +124,8 @@ contract('S3', async () => ((await ready) ? s3Store(`s3://${bucket()}/prefix/inn
 describe('S3BlobStore against a real S3-compatible server', () => {
   beforeAll(async () => {
     await ready;
-  });
-  const it_ = (title: string, body: () => Promise<void>, timeout?: number) => it(title, async () => (server ? body() : console.warn(`skipped: ${unavailable}`)), timeout);
+  }, 60_000);
+  const it_ = (title: string, body: () => Promise<void>) => it(title, async () => (server ? body() : console.warn(`skipped: ${unavailable}`)), 30_000);
 
   it_('keeps a store’s keys under its prefix, in the bucket the URL names', async () => {
     const name = bucket();
@@ -157,11 +158,12 @@ describe('S3BlobStore when the store cannot be reached', () => {
     const error = await store.get('images/ab/x.png').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BlobStoreUnavailableError);
     expect((error as Error).message).toMatch(new RegExp(`the blob store is unavailable: s3://some-bucket at http://127.0.0.1:${port}: ECONNREFUSED`));
-    expect(Date.now() - started).toBeLessThan(5000);
+    // Refused at once, three tries 200 + 400 ms apart: seconds at most even on a loaded machine, never a hang.
+    expect(Date.now() - started).toBeLessThan(10_000);
     await expect(store.put('k', Buffer.from('x'))).rejects.toBeInstanceOf(BlobStoreUnavailableError);
     await expect(store.exists('k')).rejects.toBeInstanceOf(BlobStoreUnavailableError);
     await expect(readAll(store.stream('k'))).rejects.toBeInstanceOf(BlobStoreUnavailableError);
-  });
+  }, 30_000);
 
   describe('a server that accepts connections and never answers', () => {
     let silent: Server;
@@ -182,9 +184,9 @@ describe('S3BlobStore when the store cannot be reached', () => {
       const started = Date.now();
       await expect(store.get('k')).rejects.toThrow(/the blob store is unavailable: .*no answer within 300 ms/);
       expect(Date.now() - started).toBeGreaterThanOrEqual(600);
-      expect(Date.now() - started).toBeLessThan(5000);
+      expect(Date.now() - started).toBeLessThan(10_000);
       expect(sockets.length).toBeGreaterThanOrEqual(2);
-    });
+    }, 30_000);
   });
 });
 

@@ -78,7 +78,7 @@ export async function startS3TestServer(): Promise<S3TestServer | { unavailable:
     rmSync(dir, { recursive: true, force: true });
   };
   const endpoint = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 30_000;
+  const deadline = Date.now() + 60_000;
   for (;;) {
     if (child.exitCode !== null) {
       await stop();
@@ -91,7 +91,7 @@ export async function startS3TestServer(): Promise<S3TestServer | { unavailable:
     }
     if (Date.now() > deadline) {
       await stop();
-      throw new Error(`s3rver did not answer on ${endpoint} within 30 s: ${output}`);
+      throw new Error(`s3rver did not answer on ${endpoint} within 60 s: ${output}`);
     }
     await new Promise((done) => setTimeout(done, 100));
   }
