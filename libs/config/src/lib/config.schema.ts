@@ -1,7 +1,12 @@
 import { Transform } from 'class-transformer';
-import { IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, Min, MinLength } from 'class-validator';
+import { IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, Min, MinLength, ValidateIf } from 'class-validator';
 
-const hostPort = /^[^\s:]+:\d{1,5}$/;
+/**
+ * A gRPC target: `host:port`, `dns:///host:port` (every address the name resolves to) or
+ * `ipv4:host:port,host:port,…` (a fixed list); clients spread calls over all of them (round robin).
+ */
+const grpcTarget = /^([^\s:,/]+:\d{1,5}|dns:(\/\/[^\s/]*\/)?[^\s:,/]+:\d{1,5}|ipv4:[^\s:,/]+:\d{1,5}(,[^\s:,/]+:\d{1,5})*)$/;
+const grpcTargetMessage = 'must be host:port, dns:///host:port or ipv4:host:port,host:port';
 
 /**
  * Every environment variable Sightline reads. `README.md`'s configuration table lists
@@ -24,20 +29,30 @@ export class EnvSchema {
   @IsOptional() @Matches(/^(sqlite:.+|mysql:\/\/.+)$/, { message: 'must be sqlite:<path> or mysql://user:pass@host:port/db' })
   DATABASE_URL?: string;
 
-  /** `file:<path>` (default `file:<DATA_DIR>/blobs`). */
-  @IsOptional() @Matches(/^file:.+$/, { message: 'must be file:<path>' })
+  /** `file:<path>` (default `file:<DATA_DIR>/blobs`) or `s3://bucket[/prefix][?endpoint=http://host:9000][&region=us-east-1]`. */
+  @IsOptional() @Matches(/^(file:.+|s3:\/\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](\/[^?#]*)?(\?[^#]*)?)$/, { message: 'must be file:<path> or s3://bucket[/prefix][?endpoint=http://host:port][&region=…]' })
   STORAGE_URL?: string;
 
-  @Matches(hostPort, { message: 'must be host:port' })
+  /** Access key of the S3 store; required with an `s3://` STORAGE_URL. */
+  @ValidateIf((env: EnvSchema) => env.STORAGE_URL?.startsWith('s3:') === true || env.S3_ACCESS_KEY_ID !== undefined)
+  @IsString() @MinLength(1, { message: 'must be set when STORAGE_URL is s3://…' })
+  S3_ACCESS_KEY_ID?: string;
+
+  /** Secret key of the S3 store; required with an `s3://` STORAGE_URL. */
+  @ValidateIf((env: EnvSchema) => env.STORAGE_URL?.startsWith('s3:') === true || env.S3_SECRET_ACCESS_KEY !== undefined)
+  @IsString() @MinLength(1, { message: 'must be set when STORAGE_URL is s3://…' })
+  S3_SECRET_ACCESS_KEY?: string;
+
+  @Matches(grpcTarget, { message: grpcTargetMessage })
   CAMERA_GRPC_URL = '127.0.0.1:50051';
 
-  @Matches(hostPort, { message: 'must be host:port' })
+  @Matches(grpcTarget, { message: grpcTargetMessage })
   INFERENCE_GRPC_URL = '127.0.0.1:50052';
 
-  @Matches(hostPort, { message: 'must be host:port' })
+  @Matches(grpcTarget, { message: grpcTargetMessage })
   TRAINING_GRPC_URL = '127.0.0.1:50053';
 
-  @Matches(hostPort, { message: 'must be host:port' })
+  @Matches(grpcTarget, { message: grpcTargetMessage })
   HISTORY_GRPC_URL = '127.0.0.1:50054';
 
   /** Deadline of every gateway → service call, in milliseconds. */

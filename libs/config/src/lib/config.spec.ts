@@ -33,4 +33,31 @@ describe('loadConfig', () => {
     expect(problems).toContain('ADMIN_PASSWORD');
     expect((error as ConfigError).problems).toHaveLength(4);
   });
+
+  it('takes an s3:// store only with both keys, and names each missing one', () => {
+    const url = 's3://sightline/blobs?endpoint=http://minio:9000&region=us-east-1';
+    const config = loadConfig({ STORAGE_URL: url, S3_ACCESS_KEY_ID: 'id', S3_SECRET_ACCESS_KEY: 'secret' });
+    expect(config.storageUrl).toBe(url);
+    expect(config.s3Credentials).toEqual({ accessKeyId: 'id', secretAccessKey: 'secret' });
+    const problems = (() => {
+      try {
+        loadConfig({ STORAGE_URL: url });
+        return [];
+      } catch (error) {
+        return (error as ConfigError).problems;
+      }
+    })();
+    expect(problems).toEqual([expect.stringMatching(/^S3_ACCESS_KEY_ID="": must be set when STORAGE_URL is s3/), expect.stringMatching(/^S3_SECRET_ACCESS_KEY="": must be set when STORAGE_URL is s3/)]);
+    expect(() => loadConfig({ STORAGE_URL: 's3://user:pass@bucket' })).toThrow(/STORAGE_URL="s3:\/\/user:pass@bucket": must be file:<path> or s3:\/\/bucket/);
+    expect(loadConfig({}).s3Credentials).toBeUndefined();
+  });
+
+  it('takes one gRPC address or several replicas behind one setting', () => {
+    for (const target of ['inference:50052', 'dns:///inference:50052', 'dns:inference:50052', 'ipv4:10.0.0.5:50052,10.0.0.6:50052']) {
+      expect(loadConfig({ INFERENCE_GRPC_URL: target }).services.inference).toBe(target);
+    }
+    for (const target of ['inference', 'http://inference:50052', 'ipv4:10.0.0.5:50052,', 'a:1 b:2']) {
+      expect(() => loadConfig({ INFERENCE_GRPC_URL: target })).toThrow(/INFERENCE_GRPC_URL=.*must be host:port, dns:\/\/\/host:port or ipv4:host:port,host:port/);
+    }
+  });
 });

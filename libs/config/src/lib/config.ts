@@ -39,6 +39,8 @@ export interface SightlineConfig {
   dataDir: string;
   databaseUrl: string;
   storageUrl: string;
+  /** Credentials for an `s3://` STORAGE_URL. */
+  s3Credentials?: { accessKeyId: string; secretAccessKey: string };
   services: ServiceAddresses;
   grpcDeadlineMs: number;
   adminPassword?: string;
@@ -68,7 +70,7 @@ export class ConfigError extends Error {
   }
 }
 
-export const ENV_KEYS = Object.keys(new EnvSchema()).concat(['DATABASE_URL', 'STORAGE_URL', 'ADMIN_PASSWORD', 'JWT_SECRET', 'BACKBONE_URL', 'CAMERA_FOLDER_ROOTS', 'MQTT_URL']);
+export const ENV_KEYS = Object.keys(new EnvSchema()).concat(['DATABASE_URL', 'STORAGE_URL', 'ADMIN_PASSWORD', 'JWT_SECRET', 'BACKBONE_URL', 'CAMERA_FOLDER_ROOTS', 'MQTT_URL', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY']);
 
 /** Reads and validates the environment once; throws a ConfigError naming every bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): SightlineConfig {
@@ -89,6 +91,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): SightlineConfi
     dataDir,
     databaseUrl: parsed.DATABASE_URL ?? `sqlite:${join(dataDir, 'sightline.db')}`,
     storageUrl: parsed.STORAGE_URL ?? `file:${join(dataDir, 'blobs')}`,
+    s3Credentials: parsed.S3_ACCESS_KEY_ID && parsed.S3_SECRET_ACCESS_KEY ? { accessKeyId: parsed.S3_ACCESS_KEY_ID, secretAccessKey: parsed.S3_SECRET_ACCESS_KEY } : undefined,
     services: {
       camera: parsed.CAMERA_GRPC_URL,
       inference: parsed.INFERENCE_GRPC_URL,

@@ -5,7 +5,7 @@ import { ENV_KEYS, loadConfig } from './config';
 describe("README's configuration table", () => {
   const readme = readFileSync(join(__dirname, '../../../../README.md'), 'utf8');
   const section = readme.split('## Configuration')[1]?.split('\n## ')[0] ?? '';
-  const rows = [...section.matchAll(/^\| `([A-Z_]+)` \| ([^|]+) \|/gm)].map((m) => ({ name: m[1], default: m[2].trim() }));
+  const rows = [...section.matchAll(/^\| `([A-Z0-9_]+)` \| ([^|]+) \|/gm)].map((m) => ({ name: m[1], default: m[2].trim() }));
 
   it('lists exactly the variables the schema reads', () => {
     expect(rows.map((r) => r.name).sort()).toEqual([...ENV_KEYS].sort());

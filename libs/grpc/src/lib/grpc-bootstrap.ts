@@ -40,9 +40,17 @@ export function logLevels(level: SightlineConfig['logLevel']): LogLevel[] {
   return order.slice(order.indexOf(level)).concat(['fatal']);
 }
 
-/** Where a service listens: the port of its own *_GRPC_URL, on BIND_HOST. */
+/**
+ * Where a service listens: the port of its own *_GRPC_URL, on BIND_HOST (`dns:///inference:50052` → port 50052,
+ * as every replica behind that name listens). A fixed list of replicas names no one port: each replica is
+ * started with its own `host:port`, and only the services that dial it get the list.
+ */
 export function listenAddress(config: SightlineConfig, service: ServiceName): string {
-  const port = config.services[service].split(':').pop();
+  const target = config.services[service];
+  if (target.startsWith('ipv4:')) {
+    throw new Error(`${service.toUpperCase()}_GRPC_URL=${target} lists several replicas: start each ${service} replica with its own host:port, and give the list to the services that dial it`);
+  }
+  const port = target.split(':').pop();
   return `${config.bindHost}:${port}`;
 }
 

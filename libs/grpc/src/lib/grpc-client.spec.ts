@@ -94,3 +94,51 @@ describe('GrpcClient.call against a service that is not there', () => {
     expect(calleeOf(error)).toEqual({ service: 'inference', method: 'Predict' });
   });
 });
+
+describe('GrpcClient with several replicas behind one target', () => {
+  const servers: Server[] = [];
+  const calls = [0, 0];
+  let ports: number[] = [];
+
+  beforeAll(async () => {
+    const proto = loadPackageDefinition(loadSync(protoPath('health'), PROTO_LOADER_OPTIONS)) as unknown as {
+      grpc: { health: { v1: { Health: { service: never } } } };
+    };
+    ports = await Promise.all(
+      [0, 1].map(async (replica) => {
+        const server = new Server();
+        server.addService(proto.grpc.health.v1.Health.service, {
+          check: (_call: unknown, callback: (error: null, reply: { status: string }) => void) => {
+            calls[replica]++;
+            callback(null, { status: 'SERVING' });
+          },
+        });
+        servers.push(server);
+        return new Promise<number>((resolve, reject) => server.bindAsync('127.0.0.1:0', ServerCredentials.createInsecure(), (error, bound) => (error ? reject(error) : resolve(bound))));
+      }),
+    );
+  });
+
+  afterAll(() => servers.forEach((server) => server.forceShutdown()));
+
+  it('takes turns between the replicas of an ipv4: list and goes on with the one left when the other stops', async () => {
+    const client = new GrpcClient('health', 'Health', `ipv4:127.0.0.1:${ports[0]},127.0.0.1:${ports[1]}`, 3000);
+    try {
+      // Until both connections are ready the first replica may take every call; then calls alternate.
+      for (let i = 0; i < 200 && (calls[0] < 5 || calls[1] < 5); i++) {
+        await client.call('Check', {});
+      }
+      expect(calls[0]).toBeGreaterThanOrEqual(5);
+      expect(calls[1]).toBeGreaterThanOrEqual(5);
+
+      servers[1].forceShutdown();
+      const before = calls[0];
+      for (let i = 0; i < 10; i++) {
+        await client.call('Check', {}, { retry: true });
+      }
+      expect(calls[0] - before).toBe(10);
+    } finally {
+      client.close();
+    }
+  }, 30_000);
+});

@@ -56,6 +56,9 @@ export class GrpcClient<TClient extends Client> {
       'grpc.max_send_message_length': MAX_MESSAGE_BYTES,
       'grpc.initial_reconnect_backoff_ms': 200,
       'grpc.max_reconnect_backoff_ms': 2000,
+      // Every address of the target (`dns:///name:port`, `ipv4:a:p,b:p`) gets a connection and calls take turns;
+      // a replica that goes away leaves the turn until it is back. One address behaves as before.
+      'grpc.service_config': JSON.stringify({ loadBalancingConfig: [{ round_robin: {} }] }),
     });
   }
 

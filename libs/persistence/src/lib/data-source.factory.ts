@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DataSource, DataSourceOptions, EntitySchema, MixedList } from 'typeorm';
@@ -105,9 +106,35 @@ export async function openDatabase(options: DatabaseOptions): Promise<DataSource
     beginImmediately(dataSource);
   }
   if (!options.synchronize) {
-    await dataSource.runMigrations({ transaction: 'each' });
+    const migrate = () => dataSource.runMigrations({ transaction: 'each' });
+    await (mysqlFlavor ? migrateAlone(dataSource, options.url, options.schema.service, migrate) : migrate());
   }
   return dataSource;
+}
+
+/**
+ * Replicas of one service starting together on one MySQL database take turns to migrate (a named lock, freed by
+ * the server if its holder dies): MySQL's DDL is not transactional, so two replicas running the same migration
+ * would each fail half way and leave tables behind that the migration then trips over at every start.
+ */
+async function migrateAlone(dataSource: DataSource, url: string, service: string, migrate: () => Promise<unknown>): Promise<void> {
+  // Lock names are server-wide (64 characters at most): one per database and service.
+  const lock = `sightline-migrate-${createHash('sha256').update(`${new URL(url).pathname}/${service}`).digest('hex').slice(0, 40)}`;
+  const runner = dataSource.createQueryRunner();
+  await runner.connect();
+  try {
+    const [{ locked }] = (await runner.query('SELECT GET_LOCK(?, 300) AS locked', [lock])) as Array<{ locked: number | string | null }>;
+    if (Number(locked) !== 1) {
+      throw new Error(`another ${service} replica has been migrating the database for 5 minutes; not starting`);
+    }
+    try {
+      await migrate();
+    } finally {
+      await runner.query('SELECT RELEASE_LOCK(?)', [lock]);
+    }
+  } finally {
+    await runner.release();
+  }
 }
 
 /**

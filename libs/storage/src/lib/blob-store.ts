@@ -90,10 +90,3 @@ export class LocalBlobStore implements BlobStore {
   }
 }
 
-export function createBlobStore(storageUrl: string): BlobStore {
-  if (storageUrl.startsWith('file:')) {
-    return new LocalBlobStore(storageUrl.slice('file:'.length));
-  }
-  throw new Error(`Unsupported STORAGE_URL: ${storageUrl}`);
-}
-

@@ -166,12 +166,13 @@ export class ModelsController {
     if (content.length > this.config.maxUploadBytes) {
       throw new DomainError(ErrorCode.PayloadTooLarge, `the image is larger than the ${this.config.maxUploadBytes}-byte limit (MAX_UPLOAD_BYTES)`);
     }
-    const reply = await this.clients.inference.call<InferenceV1.PredictResponse__Output>('Predict', {
-      projectId: params.id,
-      content,
-      imageId: body.imageId ?? '',
-      filename: file?.originalname ?? body.filename ?? '',
-    });
+    // Retried on UNAVAILABLE: with several replicas behind INFERENCE_GRPC_URL, a call cut off by a replica that died
+    // is answered by another (at worst a second prediction row of the same image, as when a client sends it twice).
+    const reply = await this.clients.inference.call<InferenceV1.PredictResponse__Output>(
+      'Predict',
+      { projectId: params.id, content, imageId: body.imageId ?? '', filename: file?.originalname ?? body.filename ?? '' },
+      { retry: true },
+    );
     return { ...reply, scores: reply.scores };
   }
 

@@ -222,6 +222,7 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
         jobId: job.id,
         modelId,
         storageUrl: this.config.storageUrl,
+        s3Credentials: this.config.s3Credentials,
         cacheBytes: this.config.trainingCacheBytes,
         backboneUrl: this.config.backboneUrl,
         params: job.params as unknown as RequestedParams,

@@ -23,6 +23,7 @@ export interface WorkerInput {
   jobId: string;
   modelId: string;
   storageUrl: string;
+  s3Credentials?: { accessKeyId: string; secretAccessKey: string };
   /** Decoded images up to this many bytes are kept in memory; beyond it batches are decoded as needed. */
   cacheBytes: number;
   /** BACKBONE_URL, for architecture 'transfer'. */

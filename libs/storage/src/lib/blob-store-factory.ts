@@ -1,0 +1,16 @@
+import { LocalBlobStore, type BlobStore } from './blob-store';
+import { parseS3Url, S3BlobStore, type S3Credentials } from './s3-blob-store';
+
+/** The store STORAGE_URL names: `file:<path>` or `s3://bucket/prefix?endpoint=…&region=…` (with its credentials). */
+export function createBlobStore(storageUrl: string, s3Credentials?: S3Credentials): BlobStore {
+  if (storageUrl.startsWith('file:')) {
+    return new LocalBlobStore(storageUrl.slice('file:'.length));
+  }
+  if (storageUrl.startsWith('s3:')) {
+    if (!s3Credentials) {
+      throw new Error('STORAGE_URL is s3://… but S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY are not set');
+    }
+    return new S3BlobStore(parseS3Url(storageUrl), s3Credentials);
+  }
+  throw new Error(`Unsupported STORAGE_URL: ${storageUrl}`);
+}
