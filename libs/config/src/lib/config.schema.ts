@@ -24,6 +24,10 @@ export class EnvSchema {
   @IsOptional() @Matches(/^(sqlite:.+|mysql:\/\/.+)$/, { message: 'must be sqlite:<path> or mysql://user:pass@host:port/db' })
   DATABASE_URL?: string;
 
+  /** How long an SQLite write waits for another process's lock before the request fails with 503; keep it below GRPC_DEADLINE_MS. */
+  @IsInt() @Min(100) @Max(600000)
+  DATABASE_BUSY_TIMEOUT_MS = 8000;
+
   /** `file:<path>` (default `file:<DATA_DIR>/blobs`). */
   @IsOptional() @Matches(/^file:.+$/, { message: 'must be file:<path>' })
   STORAGE_URL?: string;
@@ -67,6 +71,10 @@ export class EnvSchema {
   /** Largest accepted image, in pixels (width × height). */
   @IsInt() @Min(1)
   MAX_IMAGE_PIXELS = 50_000_000;
+
+  /** Free bytes the blob store's disk must keep; an upload that would go below it is refused with 507. */
+  @IsInt() @Min(0)
+  STORAGE_MIN_FREE_BYTES = 64 * 1024 * 1024;
 
   /** Largest accepted zip for an import, in bytes. */
   @IsInt() @Min(1024)
@@ -124,6 +132,10 @@ export class EnvSchema {
   @IsInt() @Min(1) @Max(86400)
   CAMERA_BACKOFF_MAX_SECONDS = 300;
 
+  /** Bytes of captures the camera service keeps in `<DATA_DIR>/spool/captures` while history cannot store them; past it captures fail. */
+  @IsInt() @Min(0)
+  CAPTURE_SPOOL_MAX_BYTES = 1024 * 1024 * 1024;
+
   /** `mqtt://host:1883`: the camera service subscribes to `sightline/cameras/<id>/capture` there. */
   @IsOptional() @Matches(/^mqtts?:\/\/.+$/, { message: 'must be mqtt://host:port' })
   MQTT_URL?: string;
@@ -178,6 +190,9 @@ export function toInt(value: unknown): unknown {
 export const INT_KEYS = [
   'PORT',
   'GRPC_DEADLINE_MS',
+  'DATABASE_BUSY_TIMEOUT_MS',
+  'STORAGE_MIN_FREE_BYTES',
+  'CAPTURE_SPOOL_MAX_BYTES',
   'JWT_TTL_SECONDS',
   'LOGIN_RATE_LIMIT',
   'MAX_UPLOAD_BYTES',
