@@ -869,6 +869,7 @@ export interface components {
             predictionConfidence: number | null;
             predictionError: string | null;
             predictionLabel: string | null;
+            spooled: number;
             stored: number;
         };
         CreateApiKeyDto: {
@@ -988,6 +989,8 @@ export interface components {
             prediction: components["schemas"]["StoredPredictionDto"];
         };
         HealthDto: {
+            /** @enum {string} */
+            database: "up" | "down";
             services: {
                 /** @enum {string} */
                 camera?: "up" | "down";
