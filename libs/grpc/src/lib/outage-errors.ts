@@ -77,7 +77,8 @@ export function outageError(error: unknown): DomainError | undefined {
   }
   const code = codeOf(error);
   if (code && STORAGE_FULL_CODES.has(code)) {
-    return new DomainError(ErrorCode.InsufficientStorage, `storage is full (${code}): nothing was stored; free some space and try again`);
+    const detail = messageOf(error).startsWith(code) ? messageOf(error) : `${code}: ${messageOf(error)}`;
+    return new DomainError(ErrorCode.InsufficientStorage, `storage is full (${detail}): nothing was stored; free some space and try again`);
   }
   const reason = databaseOutageReason(error);
   return reason ? new DomainError(ErrorCode.Unavailable, `the database is unavailable (${reason}); try again when it is back`) : undefined;
