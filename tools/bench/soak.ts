@@ -125,6 +125,8 @@ interface Outcome {
   kind: Kind;
   status: number;
   ms: number;
+  /** For a 5xx or no answer: why. */
+  reason?: string;
 }
 
 async function phase(database: 'sqlite' | 'mysql'): Promise<void> {
@@ -137,7 +139,8 @@ async function phase(database: 'sqlite' | 'mysql'): Promise<void> {
     }
   }
   // The scheduled "predict everything" job is pushed past the run, so every prediction row is one the load asked for.
-  const system: System = await startSystem({ ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}), PREDICT_INTERVAL: '86400', LOG_LEVEL: 'warn' });
+  // A loaded machine may need minutes to start five processes (and run MariaDB migrations).
+  const system: System = await startSystem({ ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}), PREDICT_INTERVAL: '86400', LOG_LEVEL: 'warn' }, 600_000);
   try {
     const api = await new Api(system.baseUrl).login('admin', ADMIN_PASSWORD);
     const work = await prepare(api);
@@ -185,10 +188,17 @@ async function phase(database: 'sqlite' | 'mysql'): Promise<void> {
         }
         const t0 = performance.now();
         let status = 0;
+        let reason: string | undefined;
+        const note = (reply: { status: number; body: any }) => {
+          if (reply.status >= 500) {
+            reason = String(reply.body?.message ?? reply.body).replace(/[0-9a-f]{8}-[0-9a-f-]{27}/g, '<id>').slice(0, 140);
+          }
+          return reply;
+        };
         try {
           if (kind === 'predict') {
             const image = work.predictImages[pick % work.predictImages.length];
-            const reply = await api.request('POST', `/projects/${work.projectId}/predict`, files({ name: 'p.png', content: image, type: 'image/png' }));
+            const reply = note(await api.request('POST', `/projects/${work.projectId}/predict`, files({ name: 'p.png', content: image, type: 'image/png' })));
             status = reply.status;
             if (status === 200) {
               acknowledgedPredictions++;
@@ -196,33 +206,34 @@ async function phase(database: 'sqlite' | 'mysql'): Promise<void> {
             }
           } else if (kind === 'upload') {
             const image = uniquePng(work.uploadImages[uploadCounter % work.uploadImages.length], `soak-${database}-${uploadCounter++}`);
-            const reply = await api.request('POST', `/projects/${work.projectId}/images`, files({ name: 'u.png', content: image, type: 'image/png' }));
+            const reply = note(await api.request('POST', `/projects/${work.projectId}/images`, files({ name: 'u.png', content: image, type: 'image/png' })));
             status = reply.status;
             if (status === 201 && reply.body[0].duplicate === false) {
               acknowledgedUploads++;
               mine.push(reply.body[0].id);
             }
           } else if (kind === 'browse') {
-            const page = await api.request('GET', `/projects/${work.projectId}/images?pageSize=50&page=${1 + (pick % 5)}`);
+            const page = note(await api.request('GET', `/projects/${work.projectId}/images?pageSize=50&page=${1 + (pick % 5)}`));
             status = page.status;
             const first = page.body?.items?.[0];
             if (status === 200 && first) {
-              status = (await api.request('GET', `/images/${first.id}`)).status;
+              status = note(await api.request('GET', `/images/${first.id}`)).status;
             }
           } else {
             const id = mine[pick % mine.length];
             const label = work.labels[pick % work.labels.length];
-            const reply = await api.request('PUT', `/images/${id}/label`, { label });
+            const reply = note(await api.request('PUT', `/images/${id}/label`, { label }));
             status = reply.status;
             if (status === 200) {
               acknowledgedLabels++;
               lastLabel.set(id, label);
             }
           }
-        } catch {
+        } catch (error) {
           status = 0; // no answer at all
+          reason = `no answer: ${String((error as Error).cause ?? (error as Error).message).slice(0, 120)}`;
         }
-        outcomes.push({ kind, status, ms: performance.now() - t0 });
+        outcomes.push({ kind, status, ms: performance.now() - t0, reason });
         next += userGap;
         await sleep(Math.max(0, next - Date.now()));
       }
@@ -246,6 +257,14 @@ async function phase(database: 'sqlite' | 'mysql'): Promise<void> {
     const total5xx = outcomes.filter((o) => o.status >= 500 || o.status === 0).length;
     const statuses = [...new Set(outcomes.map((o) => o.status))].sort().map((s) => `${s}×${outcomes.filter((o) => o.status === s).length}`);
     console.log(`5xx (or no answer): ${total5xx} (target 0); statuses: ${statuses.join(' ')}`);
+    const reasons = new Map<string, number>();
+    for (const o of outcomes.filter((x) => x.reason)) {
+      const key = `${o.kind} ${o.status}: ${o.reason}`;
+      reasons.set(key, (reasons.get(key) ?? 0) + 1);
+    }
+    for (const [reason, count] of [...reasons].sort((a, b) => b[1] - a[1]).slice(0, 6)) {
+      console.log(`  ${count}× ${reason}`);
+    }
 
     console.log('process     RSS start MB  RSS end MB  max MB  trend after 1st min (MB/min)');
     for (const service of SERVICES) {
@@ -275,10 +294,20 @@ async function phase(database: 'sqlite' | 'mysql'): Promise<void> {
         labelsRight++;
       }
     }
-    const verdict = (a: number, b: number) => (a === b ? 'equal' : `MISMATCH (${a - b > 0 ? '+' : ''}${a - b})`);
-    console.log(`images:      ${imageCount} stored = ${baseImages} before + ${acknowledgedUploads} uploads acknowledged + ${predicted.size} distinct predicted images → ${verdict(imageCount, expectedImages)}`);
-    console.log(`predictions: ${predictionRows} stored, ${acknowledgedPredictions} acknowledged → ${verdict(predictionRows, acknowledgedPredictions)}`);
-    console.log(`labels:      ${acknowledgedLabels} edits acknowledged on ${lastLabel.size} images; ${labelsRight} carry the last acknowledged label → ${verdict(labelsRight, lastLabel.size)}`);
+    // A write answered 5xx (or not at all) may still have been done: past the gateway's deadline the service goes on.
+    // Stored rows must equal the acknowledged writes, or exceed them by at most those unknown outcomes; fewer is a loss.
+    const unknown = (kind: Kind) => outcomes.filter((o) => o.kind === kind && (o.status >= 500 || o.status === 0)).length;
+    const verdict = (stored: number, acknowledged: number, unknownWrites: number) =>
+      stored === acknowledged
+        ? 'equal'
+        : stored < acknowledged
+          ? `LOST ${acknowledged - stored}`
+          : stored - acknowledged <= unknownWrites
+            ? `+${stored - acknowledged}, within the ${unknownWrites} writes answered 5xx or not at all (done after the client gave up)`
+            : `MISMATCH: +${stored - acknowledged}, more than the ${unknownWrites} writes answered 5xx or not at all`;
+    console.log(`images:      ${imageCount} stored = ${baseImages} before + ${acknowledgedUploads} uploads acknowledged + ${predicted.size} distinct predicted images → ${verdict(imageCount, expectedImages, unknown('upload') + unknown('predict'))}`);
+    console.log(`predictions: ${predictionRows} stored, ${acknowledgedPredictions} acknowledged → ${verdict(predictionRows, acknowledgedPredictions, unknown('predict'))}`);
+    console.log(`labels:      ${acknowledgedLabels} edits acknowledged on ${lastLabel.size} images; ${labelsRight} carry the last acknowledged label → ${labelsRight === lastLabel.size ? 'equal' : `MISMATCH (${lastLabel.size - labelsRight} differ)`}`);
   } finally {
     await system.stop();
     if (databaseUrl) {
