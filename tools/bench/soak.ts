@@ -189,9 +189,9 @@ async function phase(database: 'sqlite' | 'mysql'): Promise<void> {
         const t0 = performance.now();
         let status = 0;
         let reason: string | undefined;
-        const note = (reply: { status: number; body: any }) => {
+        const note = (reply: { status: number; body: unknown }) => {
           if (reply.status >= 500) {
-            reason = String(reply.body?.message ?? reply.body).replace(/[0-9a-f]{8}-[0-9a-f-]{27}/g, '<id>').slice(0, 140);
+            reason = String((reply.body as { message?: string } | undefined)?.message ?? reply.body).replace(/[0-9a-f]{8}-[0-9a-f-]{27}/g, '<id>').slice(0, 140);
           }
           return reply;
         };
