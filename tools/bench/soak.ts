@@ -189,7 +189,7 @@ async function phase(database: 'sqlite' | 'mysql'): Promise<void> {
         const t0 = performance.now();
         let status = 0;
         let reason: string | undefined;
-        const note = (reply: { status: number; body: unknown }) => {
+        const note = <T extends { status: number; body: unknown }>(reply: T): T => {
           if (reply.status >= 500) {
             reason = String((reply.body as { message?: string } | undefined)?.message ?? reply.body).replace(/[0-9a-f]{8}-[0-9a-f-]{27}/g, '<id>').slice(0, 140);
           }
