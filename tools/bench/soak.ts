@@ -191,7 +191,7 @@ async function phase(database: 'sqlite' | 'mysql'): Promise<void> {
         let reason: string | undefined;
         const note = <T extends { status: number; body: unknown }>(reply: T): T => {
           if (reply.status >= 500) {
-            reason = String((reply.body as { message?: string } | undefined)?.message ?? reply.body).replace(/[0-9a-f]{8}-[0-9a-f-]{27}/g, '<id>').slice(0, 140);
+            reason = String((reply.body as { message?: string } | undefined)?.message ?? reply.body).replace(/[0-9a-f]{8}-[0-9a-f-]{27}/g, '<id>').replace(/(Deadline exceeded).*/, '$1').slice(0, 140);
           }
           return reply;
         };
@@ -262,7 +262,7 @@ async function phase(database: 'sqlite' | 'mysql'): Promise<void> {
       const key = `${o.kind} ${o.status}: ${o.reason}`;
       reasons.set(key, (reasons.get(key) ?? 0) + 1);
     }
-    for (const [reason, count] of [...reasons].sort((a, b) => b[1] - a[1]).slice(0, 6)) {
+    for (const [reason, count] of [...reasons].sort((a, b) => b[1] - a[1]).slice(0, 8)) {
       console.log(`  ${count}× ${reason}`);
     }
 
