@@ -48,7 +48,7 @@ describe.each(databases)('REST through the gateway on %s', (kind, makeUrl) => {
   it_('reports every service up, and the database kind in /system', async () => {
     const health = await anonymous.request('GET', '/health');
     expect(health.status).toBe(200);
-    expect(health.body).toEqual({ status: 'ok', services: { camera: 'up', inference: 'up', training: 'up', history: 'up' } });
+    expect(health.body).toEqual({ status: 'ok', services: { camera: 'up', inference: 'up', training: 'up', history: 'up' }, database: 'up' });
     const info = await admin.request('GET', '/system');
     expect(info.status).toBe(200);
     expect(info.body.database).toBe(databaseUrl ? 'mariadb' : 'sqlite');

@@ -1,5 +1,6 @@
 import { Metadata, ServiceError, status } from '@grpc/grpc-js';
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import sharp from 'sharp';
 import { counter, inferenceClient, inProcess, trainedProject, unary } from './support/inference';
 import { patternImage } from './support/patterns';
@@ -256,6 +257,36 @@ describe('the bounded prediction queue', () => {
     expect(codes.filter((c) => c === status.RESOURCE_EXHAUSTED)).toHaveLength(4);
     const metrics = (await api.request('GET', '/metrics')).body as string;
     expect(counter(metrics, 'sightline_inference_rejected_total')).toBe(20);
+  });
+
+  it('keeps health answering and memory bounded while predictions are shed', async () => {
+    const image = await patternImage('tl', 11);
+    const rss = () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${system.childPid('inference')}/status`, 'utf8'))?.[1]) * 1024;
+    const rssBefore = rss();
+    const statuses = new Map<number, number>();
+    let stop = false;
+    const flood = Array.from({ length: 32 }, async () => {
+      while (!stop) {
+        const reply = await api.request('POST', `/projects/${projectId}/predict`, files({ name: 'tl.png', content: image }));
+        statuses.set(reply.status, (statuses.get(reply.status) ?? 0) + 1);
+        if (reply.status === 429) {
+          expect(reply.headers.get('retry-after')).toBe('1');
+        }
+      }
+    });
+    const health: number[] = [];
+    for (let i = 0; i < 10; i++) {
+      // Each service's health check has a 1.5 s deadline: a service too busy to answer would show as down (503).
+      health.push((await api.request('GET', '/health')).status);
+      await new Promise((r) => setTimeout(r, 300));
+    }
+    stop = true;
+    await Promise.all(flood);
+    expect(health).toEqual(Array(10).fill(200));
+    expect(statuses.get(429) ?? 0).toBeGreaterThan(100);
+    expect([...statuses.keys()].sort()).toEqual([200, 429]);
+    // Shed requests hold nothing: thousands of them leave the inference process's memory about where it was.
+    expect(rss() - rssBefore).toBeLessThan(256 * 1024 * 1024);
   });
 
   it('finishes the predictions it has accepted when stopped with SIGTERM, then comes back', async () => {

@@ -50,7 +50,7 @@ export async function waitFor<T>(what: string, probe: () => Promise<T | undefine
  * Starts the whole system the way `npm start` does (tools/start.mjs, without the build step,
  * which the test command runs once beforehand), on free ports and a fresh data folder.
  */
-export async function startSystem(extraEnv: Record<string, string> = {}): Promise<System> {
+export async function startSystem(extraEnv: Record<string, string> = {}, startTimeoutMs = 90_000): Promise<System> {
   const dataDir = mkdtempSync(join(tmpdir(), 'sightline-e2e-'));
   const [port, camera, inference, training, history] = await Promise.all([freePort(), freePort(), freePort(), freePort(), freePort()]);
   const grpc = {
@@ -111,7 +111,7 @@ export async function startSystem(extraEnv: Record<string, string> = {}): Promis
       }
       const response = await fetch(`${baseUrl}/api/v1/health`);
       return response.status === 200 ? true : undefined;
-    });
+    }, startTimeoutMs);
   } catch (error) {
     await system.stop();
     throw new Error(`${(error as Error).message}\n--- logs ---\n${output}`);

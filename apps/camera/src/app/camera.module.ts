@@ -6,6 +6,8 @@ import { CameraRepository } from './cameras/camera.repository';
 import { CamerasController } from './cameras/cameras.controller';
 import { CamerasService } from './cameras/cameras.service';
 import { CaptureSchedulerService } from './cameras/capture-scheduler.service';
+import { CaptureSpoolRepository } from './cameras/capture-spool.repository';
+import { CaptureSpoolService } from './cameras/capture-spool.service';
 import { CaptureService } from './cameras/capture.service';
 import { CaptureDriversRepository } from './cameras/drivers/capture-drivers.repository';
 import { FfmpegDriverRepository } from './cameras/drivers/ffmpeg-driver.repository';
@@ -33,6 +35,8 @@ export class CameraModule {
         FfmpegDriverRepository,
         FolderDriverRepository,
         CaptureDriversRepository,
+        CaptureSpoolRepository,
+        CaptureSpoolService,
         CaptureService,
         CaptureSchedulerService,
         CamerasService,

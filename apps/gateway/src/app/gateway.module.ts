@@ -3,7 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { MulterModule } from '@nestjs/platform-express';
 import { SightlineConfig, SightlineConfigModule } from '@sightline/config';
-import { DatabaseModule, GATEWAY_SCHEMA } from '@sightline/persistence';
+import { DatabaseHealthProbe, DatabaseModule, GATEWAY_SCHEMA } from '@sightline/persistence';
 import { AuditController } from './audit/audit.controller';
 import { AuditService } from './audit/audit.service';
 import { AuthController, UsersController } from './auth/auth.controller';
@@ -57,6 +57,7 @@ export class GatewayModule implements NestModule {
         AuthService,
         LoginRateLimiter,
         HealthService,
+        DatabaseHealthProbe,
         MetricsService,
         HistoryRepository,
         ProjectsService,

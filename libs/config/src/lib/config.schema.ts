@@ -29,6 +29,10 @@ export class EnvSchema {
   @IsOptional() @Matches(/^(sqlite:.+|mysql:\/\/.+)$/, { message: 'must be sqlite:<path> or mysql://user:pass@host:port/db' })
   DATABASE_URL?: string;
 
+  /** How long an SQLite write waits for another process's lock before the request fails with 503; keep it below GRPC_DEADLINE_MS. */
+  @IsInt() @Min(100) @Max(600000)
+  DATABASE_BUSY_TIMEOUT_MS = 8000;
+
   /** `file:<path>` (default `file:<DATA_DIR>/blobs`) or `s3://bucket[/prefix][?endpoint=http://host:9000][&region=us-east-1]`. */
   @IsOptional() @Matches(/^(file:.+|s3:\/\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](\/[^?#]*)?(\?[^#]*)?)$/, { message: 'must be file:<path> or s3://bucket[/prefix][?endpoint=http://host:port][&region=…]' })
   STORAGE_URL?: string;
@@ -82,6 +86,10 @@ export class EnvSchema {
   /** Largest accepted image, in pixels (width × height). */
   @IsInt() @Min(1)
   MAX_IMAGE_PIXELS = 50_000_000;
+
+  /** Free bytes the blob store's disk must keep; an upload that would go below it is refused with 507. */
+  @IsInt() @Min(0)
+  STORAGE_MIN_FREE_BYTES = 64 * 1024 * 1024;
 
   /** Largest accepted zip for an import, in bytes. */
   @IsInt() @Min(1024)
@@ -139,6 +147,10 @@ export class EnvSchema {
   @IsInt() @Min(1) @Max(86400)
   CAMERA_BACKOFF_MAX_SECONDS = 300;
 
+  /** Bytes of captures the camera service keeps in `<DATA_DIR>/spool/captures` while history cannot store them; past it captures fail. */
+  @IsInt() @Min(0)
+  CAPTURE_SPOOL_MAX_BYTES = 1024 * 1024 * 1024;
+
   /** `mqtt://host:1883`: the camera service subscribes to `sightline/cameras/<id>/capture` there. */
   @IsOptional() @Matches(/^mqtts?:\/\/.+$/, { message: 'must be mqtt://host:port' })
   MQTT_URL?: string;
@@ -193,6 +205,9 @@ export function toInt(value: unknown): unknown {
 export const INT_KEYS = [
   'PORT',
   'GRPC_DEADLINE_MS',
+  'DATABASE_BUSY_TIMEOUT_MS',
+  'STORAGE_MIN_FREE_BYTES',
+  'CAPTURE_SPOOL_MAX_BYTES',
   'JWT_TTL_SECONDS',
   'LOGIN_RATE_LIMIT',
   'MAX_UPLOAD_BYTES',

@@ -29,6 +29,8 @@ export interface CameraSettings {
   timeoutMs: number;
   backoffMaxSeconds: number;
   mqttUrl?: string;
+  /** Bytes of captures kept in the local spool while history cannot store them. */
+  spoolMaxBytes: number;
 }
 
 export type ServiceName = keyof ServiceAddresses;
@@ -38,6 +40,10 @@ export interface SightlineConfig {
   bindHost: string;
   dataDir: string;
   databaseUrl: string;
+  /** How long an SQLite write waits for a lock held by another process. */
+  databaseBusyTimeoutMs: number;
+  /** Free bytes the blob store's disk keeps; uploads below it get 507. */
+  storageMinFreeBytes: number;
   storageUrl: string;
   /** Credentials for an `s3://` STORAGE_URL. */
   s3Credentials?: { accessKeyId: string; secretAccessKey: string };
@@ -92,6 +98,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): SightlineConfi
     databaseUrl: parsed.DATABASE_URL ?? `sqlite:${join(dataDir, 'sightline.db')}`,
     storageUrl: parsed.STORAGE_URL ?? `file:${join(dataDir, 'blobs')}`,
     s3Credentials: parsed.S3_ACCESS_KEY_ID && parsed.S3_SECRET_ACCESS_KEY ? { accessKeyId: parsed.S3_ACCESS_KEY_ID, secretAccessKey: parsed.S3_SECRET_ACCESS_KEY } : undefined,
+    databaseBusyTimeoutMs: parsed.DATABASE_BUSY_TIMEOUT_MS,
+    storageMinFreeBytes: parsed.STORAGE_MIN_FREE_BYTES,
     services: {
       camera: parsed.CAMERA_GRPC_URL,
       inference: parsed.INFERENCE_GRPC_URL,
@@ -122,6 +130,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): SightlineConfi
       timeoutMs: parsed.CAMERA_TIMEOUT_MS,
       backoffMaxSeconds: parsed.CAMERA_BACKOFF_MAX_SECONDS,
       mqttUrl: parsed.MQTT_URL,
+      spoolMaxBytes: parsed.CAPTURE_SPOOL_MAX_BYTES,
     },
     autoRetrain: { labels: parsed.AUTO_RETRAIN_LABELS, margin: parsed.AUTO_RETRAIN_MARGIN, checkSeconds: parsed.AUTO_RETRAIN_CHECK_SECONDS },
     webhooks: { maxAttempts: parsed.WEBHOOK_MAX_ATTEMPTS, retryBaseMs: parsed.WEBHOOK_RETRY_BASE_MS, cameraCooldownSeconds: parsed.WEBHOOK_CAMERA_COOLDOWN_SECONDS },

@@ -16,6 +16,9 @@ describe("README's configuration table", () => {
     const numeric: Record<string, number> = {
       PORT: defaults.port,
       GRPC_DEADLINE_MS: defaults.grpcDeadlineMs,
+      DATABASE_BUSY_TIMEOUT_MS: defaults.databaseBusyTimeoutMs,
+      STORAGE_MIN_FREE_BYTES: defaults.storageMinFreeBytes,
+      CAPTURE_SPOOL_MAX_BYTES: defaults.cameras.spoolMaxBytes,
       JWT_TTL_SECONDS: defaults.jwtTtlSeconds,
       LOGIN_RATE_LIMIT: defaults.loginRateLimit,
       MAX_UPLOAD_BYTES: defaults.maxUploadBytes,

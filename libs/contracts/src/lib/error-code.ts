@@ -13,6 +13,8 @@ export enum ErrorCode {
   PermissionDenied = 'PERMISSION_DENIED',
   TooManyRequests = 'TOO_MANY_REQUESTS',
   Unavailable = 'UNAVAILABLE',
+  /** The disk (or the blob store's free-space floor) is full: nothing was stored. */
+  InsufficientStorage = 'INSUFFICIENT_STORAGE',
 }
 
 export const ERROR_CODE_METADATA_KEY = 'sightline-error-code';

@@ -157,6 +157,8 @@ export class CaptureDto {
   @ApiProperty() duplicate!: boolean;
   /** Frames stored by this capture (a folder camera may find several new files, or none). */
   @ApiProperty() stored!: number;
+  /** Frames kept in the camera service's local spool because history could not store them now; stored when it is back. */
+  @ApiProperty() spooled!: number;
   /** With predict on capture: the prediction of the (last) frame. */
   @ApiProperty({ nullable: true, type: String }) predictionLabel!: string | null;
   @ApiProperty({ nullable: true, type: Number }) predictionConfidence!: number | null;

@@ -25,6 +25,8 @@ export class HealthDto {
     },
   })
   services!: Record<'camera' | 'inference' | 'training' | 'history', 'up' | 'down'>;
+  /** Whether the database can be written now, as the gateway sees it (a locked SQLite file or an unreachable MySQL server is `down`). */
+  @ApiProperty({ enum: ['up', 'down'] }) database!: 'up' | 'down';
 }
 
 export class SystemDto {

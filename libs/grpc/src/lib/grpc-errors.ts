@@ -22,6 +22,8 @@ export function grpcStatusFor(code: ErrorCode): status {
       return status.RESOURCE_EXHAUSTED;
     case ErrorCode.Unavailable:
       return status.UNAVAILABLE;
+    case ErrorCode.InsufficientStorage:
+      return status.RESOURCE_EXHAUSTED;
   }
 }
 

@@ -3,6 +3,7 @@ import { Metadata, status } from '@grpc/grpc-js';
 import { DomainError, ERROR_CODE_METADATA_KEY, isErrorCode } from '@sightline/contracts';
 import { Observable, throwError } from 'rxjs';
 import { toGrpcError } from './grpc-errors';
+import { outageError } from './outage-errors';
 
 /** Domain errors become their gRPC status; anything else is logged and answered as a plain INTERNAL. */
 @Catch()
@@ -13,6 +14,11 @@ export class GrpcExceptionFilter implements RpcExceptionFilter<unknown> {
     void host;
     if (exception instanceof DomainError) {
       return throwError(() => toGrpcError(exception));
+    }
+    // The database gone or locked, the disk full: the caller gets the reason and may retry; the process stays up.
+    const outage = outageError(exception);
+    if (outage) {
+      return throwError(() => toGrpcError(outage));
     }
     // A domain error from a service this one called: pass it on unchanged.
     const upstream = exception as { code?: unknown; details?: unknown; metadata?: unknown };

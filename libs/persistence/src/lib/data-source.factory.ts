@@ -20,6 +20,8 @@ export interface DatabaseOptions {
   /** Only for unit tests: create tables from entities instead of running migrations. */
   synchronize?: boolean;
   logging?: boolean;
+  /** SQLite: how long a write waits for another process's lock before failing with SQLITE_BUSY (default 8000 ms). */
+  busyTimeoutMs?: number;
   /** MariaDB needs TypeORM's `mariadb` driver to read its catalog right; `openDatabase` detects it. */
   mysqlFlavor?: 'mysql' | 'mariadb';
 }
@@ -48,16 +50,18 @@ export function dataSourceOptions(options: DatabaseOptions): DataSourceOptions {
     if (database !== ':memory:') {
       mkdirSync(dirname(database), { recursive: true });
     }
+    const busyTimeoutMs = options.busyTimeoutMs ?? 8000;
     return {
       ...common,
       type: 'better-sqlite3',
       database,
       // Five processes share one file: WAL lets readers go on while one writes, and the busy
-      // timeout makes a writer wait for the lock instead of failing with SQLITE_BUSY.
+      // timeout makes a writer wait for the lock instead of failing with SQLITE_BUSY. It stays below the
+      // gRPC deadline, so a database locked for longer is answered as such (503) rather than as a timeout.
       enableWAL: true,
-      timeout: 15000,
+      timeout: busyTimeoutMs,
       prepareDatabase: (db: { pragma(sql: string): unknown }) => {
-        db.pragma('busy_timeout = 15000');
+        db.pragma(`busy_timeout = ${busyTimeoutMs}`);
         db.pragma('synchronous = NORMAL');
         db.pragma('foreign_keys = ON');
       },

@@ -12,11 +12,11 @@ export class DatabaseModule {
       imports: [
         TypeOrmModule.forRootAsync({
           inject: [CONFIG],
-          useFactory: (config: SightlineConfig) => dataSourceOptions({ url: config.databaseUrl, schema }),
+          useFactory: (config: SightlineConfig) => dataSourceOptions({ url: config.databaseUrl, schema, busyTimeoutMs: config.databaseBusyTimeoutMs }),
           dataSourceFactory: async (options) => {
-            const config = options as unknown as { url?: string; database?: string; type: string };
+            const config = options as unknown as { url?: string; database?: string; type: string; timeout?: number };
             const url = config.type === 'better-sqlite3' ? `sqlite:${config.database}` : String(config.url);
-            return openDatabase({ url, schema });
+            return openDatabase({ url, schema, busyTimeoutMs: config.timeout });
           },
         }),
         TypeOrmModule.forFeature(schema.entities as never[]),

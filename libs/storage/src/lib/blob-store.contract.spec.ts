@@ -135,7 +135,7 @@ describe('S3BlobStore against a real S3-compatible server', () => {
     expect((await whole.get('tenant-a/images/ab/x.png')).toString()).toBe('under the prefix');
     expect(await whole.exists('images/ab/x.png')).toBe(false);
     // Through createBlobStore, the way the services build it.
-    const created = createBlobStore(`s3://${name}/tenant-a?endpoint=${server?.endpoint}`, { accessKeyId: server?.accessKeyId ?? '', secretAccessKey: server?.secretAccessKey ?? '' });
+    const created = createBlobStore(`s3://${name}/tenant-a?endpoint=${server?.endpoint}`, { s3Credentials: { accessKeyId: server?.accessKeyId ?? '', secretAccessKey: server?.secretAccessKey ?? '' } });
     expect(created.kind).toBe('s3');
     expect((await created.get('images/ab/x.png')).toString()).toBe('under the prefix');
   });

@@ -1,7 +1,8 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BlobNotFoundError, imageKey, LocalBlobStore } from './blob-store';
+import { statfsSync } from 'node:fs';
+import { BlobNotFoundError, imageKey, LocalBlobStore, StorageFullError } from './blob-store';
 
 describe('LocalBlobStore', () => {
   const root = mkdtempSync(join(tmpdir(), 'blobs-'));
@@ -15,6 +16,18 @@ describe('LocalBlobStore', () => {
     expect((await store.get(key)).toString()).toBe('hello');
     expect(await store.exists(key)).toBe(true);
     expect(readdirSync(join(root, 'images/ab'))).toEqual([`${'ab'.repeat(32)}.png`]);
+  });
+
+  it('refuses a put that would leave less free space than it keeps, writing nothing', async () => {
+    const disk = statfsSync(root);
+    const guarded = new LocalBlobStore(root, { minFreeBytes: disk.bavail * disk.bsize + 1 });
+    const key = imageKey('cd'.repeat(32), 'png');
+    const refused = guarded.put(key, Buffer.from('too much'));
+    await expect(refused).rejects.toBeInstanceOf(StorageFullError);
+    await expect(refused).rejects.toMatchObject({ code: 'ENOSPC', message: expect.stringContaining('STORAGE_MIN_FREE_BYTES') });
+    expect(await store.exists(key)).toBe(false);
+    await new LocalBlobStore(root, { minFreeBytes: 1 }).put(key, Buffer.from('fits'));
+    expect((await store.get(key)).toString()).toBe('fits');
   });
 
   it('overwrites atomically and leaves no temp files', async () => {

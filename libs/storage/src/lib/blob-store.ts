@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { mkdir, open, readFile, rename, rm, stat, unlink } from 'node:fs/promises';
+import { mkdir, open, readFile, rename, rm, stat, statfs, unlink } from 'node:fs/promises';
 import { dirname, normalize, resolve, sep } from 'node:path';
 import { Readable } from 'node:stream';
 
@@ -30,17 +30,40 @@ export function thumbnailKey(sha256: string): string {
   return `thumbnails/${sha256.slice(0, 2)}/${sha256}.webp`;
 }
 
+/** The disk is full, or a write would leave less free than the store keeps. Code `ENOSPC`, like the system's own error. */
+export class StorageFullError extends Error {
+  readonly code = 'ENOSPC';
+
+  constructor(message: string) {
+    super(message);
+    this.name = 'StorageFullError';
+  }
+}
+
+export interface BlobStoreOptions {
+  /** Free bytes the disk must keep: a put that would leave less is refused before anything is written. */
+  minFreeBytes?: number;
+}
+
 export class LocalBlobStore implements BlobStore {
   readonly kind = 'local';
   private readonly root: string;
+  private readonly minFreeBytes: number;
 
-  constructor(root: string) {
+  constructor(root: string, options: BlobStoreOptions = {}) {
     this.root = resolve(root);
+    this.minFreeBytes = options.minFreeBytes ?? 0;
   }
 
-  /** Writes to a temp file in the same folder, fsyncs, then renames: readers never see half a blob. */
+  /**
+   * Writes to a temp file in the same folder, fsyncs, then renames: readers never see half a blob. A full disk
+   * (ENOSPC on any step) leaves no temp file behind and the blob as it was.
+   */
   async put(key: string, content: Buffer): Promise<void> {
     const target = this.path(key);
+    if (this.minFreeBytes > 0) {
+      await this.checkFreeSpace(content.length);
+    }
     await mkdir(dirname(target), { recursive: true });
     const temp = `${target}.${randomBytes(6).toString('hex')}.tmp`;
     const handle = await open(temp, 'wx', 0o644);
@@ -78,6 +101,15 @@ export class LocalBlobStore implements BlobStore {
 
   async delete(key: string): Promise<void> {
     await rm(this.path(key), { force: true });
+  }
+
+  private async checkFreeSpace(bytes: number): Promise<void> {
+    await mkdir(this.root, { recursive: true });
+    const disk = await statfs(this.root);
+    const free = disk.bavail * disk.bsize;
+    if (free - bytes < this.minFreeBytes) {
+      throw new StorageFullError(`the blob store's disk has ${free} bytes free and keeps at least ${this.minFreeBytes} (STORAGE_MIN_FREE_BYTES); a ${bytes}-byte file does not fit`);
+    }
   }
 
   /** Keys are ours, but a key must still never resolve outside the root. */

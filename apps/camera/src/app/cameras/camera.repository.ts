@@ -1,14 +1,33 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
+import { databaseOutageReason } from '@sightline/grpc';
 import { CameraEntity } from '@sightline/persistence';
 import { Repository } from 'typeorm';
 
 @Injectable()
 export class CameraRepository {
+  /** The last row read of each camera: while the database is away, schedules and captures go on from it. */
+  private readonly lastRead = new Map<string, CameraEntity>();
+
   constructor(@InjectRepository(CameraEntity) private readonly cameras: Repository<CameraEntity>) {}
 
-  findById(id: string): Promise<CameraEntity | null> {
-    return this.cameras.findOneBy({ id });
+  async findById(id: string): Promise<CameraEntity | null> {
+    let camera: CameraEntity | null;
+    try {
+      camera = await this.cameras.findOneBy({ id });
+    } catch (error) {
+      const known = this.lastRead.get(id);
+      if (known && databaseOutageReason(error)) {
+        return Object.assign(new CameraEntity(), known);
+      }
+      throw error;
+    }
+    if (camera) {
+      this.lastRead.set(id, Object.assign(new CameraEntity(), camera));
+    } else {
+      this.lastRead.delete(id);
+    }
+    return camera;
   }
 
   list(projectId?: string): Promise<CameraEntity[]> {
@@ -46,5 +65,6 @@ export class CameraRepository {
 
   async delete(id: string): Promise<void> {
     await this.cameras.delete({ id });
+    this.lastRead.delete(id);
   }
 }

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { CameraRepository } from './camera.repository';
 import { maskSecretsIn } from './camera-url';
 import { CaptureSchedulerService, nextDelayMs } from './capture-scheduler.service';
+import { CaptureSpoolRepository } from './capture-spool.repository';
 import { CaptureService } from './capture.service';
 import { CamerasService, maskUrl } from './cameras.service';
 import { Frame } from './drivers/capture-driver';
@@ -65,7 +66,7 @@ function setup(grab: () => Promise<Frame[]>) {
   };
   const drivers = { grab, forget: () => undefined, hasUnsettled: () => false } as unknown as CaptureDriversRepository;
   const inference = { predict: async () => ({ label: 'ok', confidence: 0.9 }) } as unknown as InferenceClientRepository;
-  const captures = new CaptureService(cameras as unknown as CameraRepository, drivers, history as unknown as HistoryClientRepository, inference);
+  const captures = new CaptureService(cameras as unknown as CameraRepository, drivers, history as unknown as HistoryClientRepository, inference, new CaptureSpoolRepository(config));
   const scheduler = new CaptureSchedulerService(config, cameras as unknown as CameraRepository, captures, drivers);
   scheduler.onModuleDestroy(); // no timers in unit tests
   const service = new CamerasService(config, cameras as unknown as CameraRepository, history as unknown as HistoryClientRepository, captures, scheduler, drivers);

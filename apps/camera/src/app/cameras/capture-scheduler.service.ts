@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { CONFIG, SightlineConfig } from '@sightline/config';
+import { databaseOutageReason } from '@sightline/grpc';
 import type { CameraV1 } from '@sightline/contracts';
 import { CameraEntity } from '@sightline/persistence';
 import { CronTime } from 'cron';
@@ -68,6 +69,8 @@ export class CaptureSchedulerService implements OnApplicationBootstrap, OnModule
   private readonly watchers = new Map<string, { path: string; watcher: FSWatcher; debounce?: NodeJS.Timeout }>();
   private stopped = false;
   private resync?: NodeJS.Timeout;
+  /** Cameras whose lease this replica won last: while the database is away they stay with it. */
+  private readonly holding = new Set<string>();
   /** This replica, in the cameras' lease columns. */
   private readonly owner = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
 
@@ -189,7 +192,7 @@ export class CaptureSchedulerService implements OnApplicationBootstrap, OnModule
       // With several camera service replicas, only the one holding the camera's lease captures; the others keep
       // their timer and take over once a dead holder's lease runs out.
       const leaseMs = Math.max(MIN_LEASE_MS, 3 * (camera.scheduleEverySeconds ?? 0) * 1000);
-      if (!(await this.cameras.claim(id, this.owner, new Date(started + leaseMs), new Date(started)))) {
+      if (!(await this.claim(id, new Date(started + leaseMs), new Date(started)))) {
         return;
       }
       await this.captures.capture(camera, 'schedule').catch(() => undefined); // recorded on the camera's status
@@ -199,6 +202,27 @@ export class CaptureSchedulerService implements OnApplicationBootstrap, OnModule
       this.busy.delete(id);
     }
     await this.rearm(id, started);
+  }
+
+  /**
+   * The lease, as `CameraRepository.claim`. When the database cannot be reached, the replica that held the lease last
+   * keeps capturing (its frames go to the spool) and no other replica can take over meanwhile, since none can write.
+   */
+  private async claim(id: string, until: Date, now: Date): Promise<boolean> {
+    try {
+      const won = await this.cameras.claim(id, this.owner, until, now);
+      if (won) {
+        this.holding.add(id);
+      } else {
+        this.holding.delete(id);
+      }
+      return won;
+    } catch (error) {
+      if (databaseOutageReason(error) && this.holding.has(id)) {
+        return true;
+      }
+      throw error;
+    }
   }
 
   private async rearm(id: string, started: number): Promise<void> {

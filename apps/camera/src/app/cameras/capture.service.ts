@@ -1,9 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { Metadata } from '@grpc/grpc-js';
+import { Metadata, status as GrpcStatus } from '@grpc/grpc-js';
 import { DomainError, ERROR_CODE_METADATA_KEY, ErrorCode, type CameraV1 } from '@sightline/contracts';
 import { CameraEntity } from '@sightline/persistence';
 import { CameraRepository } from './camera.repository';
 import { maskSecretsIn } from './camera-url';
+import { CaptureSpoolRepository } from './capture-spool.repository';
 import { CameraTarget, Frame } from './drivers/capture-driver';
 import { CaptureDriversRepository } from './drivers/capture-drivers.repository';
 import { HistoryClientRepository } from './history-client.repository';
@@ -20,6 +21,16 @@ export function errorCodeOf(error: unknown): ErrorCode | undefined {
   }
   const metadata = (error as { metadata?: unknown }).metadata;
   return metadata instanceof Metadata ? (metadata.get(ERROR_CODE_METADATA_KEY)[0] as ErrorCode | undefined) : undefined;
+}
+
+/** History (or its database) could not take a frame now, but may later: the frame goes to the local spool. */
+export function historyUnavailable(error: unknown): boolean {
+  const code = errorCodeOf(error);
+  if (code) {
+    return code === ErrorCode.Unavailable;
+  }
+  const grpcCode = (error as { code?: unknown }).code;
+  return grpcCode === GrpcStatus.UNAVAILABLE || grpcCode === GrpcStatus.DEADLINE_EXCEEDED || grpcCode === GrpcStatus.CANCELLED;
 }
 
 export function messageOf(error: unknown): string {
@@ -70,6 +81,7 @@ export class CaptureService {
     private readonly drivers: CaptureDriversRepository,
     private readonly history: HistoryClientRepository,
     private readonly inference: InferenceClientRepository,
+    private readonly spool: CaptureSpoolRepository,
   ) {}
 
   async capture(camera: CameraEntity, trigger: CaptureTrigger): Promise<CameraV1.CaptureResponse> {
@@ -79,12 +91,18 @@ export class CaptureService {
     } catch (error) {
       throw await this.failed(camera, trigger, error);
     }
-    const reply: CameraV1.CaptureResponse = { cameraId: camera.id, imageId: '', capturedAt: '', duplicate: false, stored: 0 };
+    const reply: CameraV1.CaptureResponse = { cameraId: camera.id, imageId: '', capturedAt: '', duplicate: false, stored: 0, spooled: 0 };
     for (const frame of frames) {
       let image;
+      const capturedAt = new Date().toISOString();
       try {
         image = await this.history.storeCapture(camera.projectId, camera.id, frame.content, frame.filename);
       } catch (error) {
+        if (historyUnavailable(error)) {
+          await this.spooled(camera, trigger, frame, capturedAt, error);
+          Object.assign(reply, { capturedAt, spooled: (reply.spooled ?? 0) + 1 });
+          continue;
+        }
         const reason = this.unusableFrame(error);
         if (camera.kind === 'folder' && reason !== error) {
           // One bad file in a folder is skipped (it is never read again); the other files still go in.
@@ -98,8 +116,23 @@ export class CaptureService {
         Object.assign(reply, await this.predict(camera.projectId, image.id));
       }
     }
-    await this.succeeded(camera, reply.stored ?? 0, reply.imageId ?? '');
+    if (reply.spooled) {
+      // The camera's own table may be just as unreachable: its status is written when it can be, without holding the answer.
+      void this.succeeded(camera, reply.stored ?? 0, reply.imageId ?? '').catch((error: unknown) => this.logger.warn(`camera ${camera.id}: status not written: ${messageOf(error)}`));
+    } else {
+      await this.succeeded(camera, reply.stored ?? 0, reply.imageId ?? '');
+    }
     return reply;
+  }
+
+  /** Keeps a frame history could not take in the local spool; a full spool is a camera failure like any other. */
+  private async spooled(camera: CameraEntity, trigger: CaptureTrigger, frame: Frame, capturedAt: string, cause: unknown): Promise<void> {
+    try {
+      await this.spool.add({ projectId: camera.projectId, cameraId: camera.id, filename: frame.filename, label: '', capturedAt }, frame.content);
+    } catch (error) {
+      throw await this.failed(camera, trigger, error);
+    }
+    this.logger.warn(`camera ${camera.id}: history cannot store the frame now (${messageOf(cause)}); kept in the local spool`);
   }
 
   /** A frame from the browser for a webcam camera: stored with the label it came with, predicted when asked. */

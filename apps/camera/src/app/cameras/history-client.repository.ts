@@ -16,13 +16,15 @@ export class HistoryClientRepository implements OnModuleDestroy {
     return this.client.call('GetProject', { id }, { retry: true });
   }
 
-  async storeCapture(projectId: string, cameraId: string, content: Buffer, filename: string, label = ''): Promise<HistoryV1.Image__Output> {
+  /** `capturedAt` (ISO) for a frame taken earlier than now: a spooled capture. */
+  async storeCapture(projectId: string, cameraId: string, content: Buffer, filename: string, label = '', capturedAt = ''): Promise<HistoryV1.Image__Output> {
     const reply = await this.client.call<HistoryV1.StoreImagesResponse__Output>('StoreImages', {
       projectId,
       files: [{ content, filename }],
       label,
       source: 'camera',
       sourceId: cameraId,
+      capturedAt,
     });
     return reply.images[0];
   }

@@ -869,6 +869,7 @@ export interface components {
             predictionConfidence: number | null;
             predictionError: string | null;
             predictionLabel: string | null;
+            spooled: number;
             stored: number;
         };
         CreateApiKeyDto: {
@@ -988,6 +989,8 @@ export interface components {
             prediction: components["schemas"]["StoredPredictionDto"];
         };
         HealthDto: {
+            /** @enum {string} */
+            database: "up" | "down";
             services: {
                 /** @enum {string} */
                 camera?: "up" | "down";
@@ -2452,6 +2455,24 @@ export interface operations {
             };
             /** @description Not an image in a supported format */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The history service or the database is unavailable; nothing was stored */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The disk is full, or STORAGE_MIN_FREE_BYTES would be crossed; nothing was stored */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -51,6 +51,7 @@ function toCaptureDto(capture: CameraV1.CaptureResponse__Output): CaptureDto {
     capturedAt: capture.capturedAt,
     duplicate: capture.duplicate,
     stored: capture.stored,
+    spooled: capture.spooled,
     predictionLabel: capture.predictionLabel || null,
     predictionConfidence: capture.predictionLabel ? capture.predictionConfidence : null,
     predictionError: capture.predictionError || null,

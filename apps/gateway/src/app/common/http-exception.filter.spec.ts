@@ -43,11 +43,23 @@ describe('HttpExceptionFilter', () => {
     });
   });
 
-  it('maps every domain code to a 4xx (or 503), never a 500', () => {
+  it('maps every domain code to a 4xx (or 503 / 507), never a 500', () => {
     for (const code of Object.values(ErrorCode)) {
       const statusCode = httpStatusForCode(code);
-      expect(statusCode === 503 || (statusCode >= 400 && statusCode < 500)).toBe(true);
+      expect(statusCode === 503 || statusCode === 507 || (statusCode >= 400 && statusCode < 500)).toBe(true);
     }
+  });
+
+  it('answers a database outage with 503 and a full disk with 507, each with the reason', () => {
+    const busy = run(Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY' }));
+    expect(busy.status).toBe(503);
+    expect((busy.body as { message: string }).message).toMatch(/^the database is unavailable \(SQLITE_BUSY: database is locked\)/);
+    const gone = run(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:3306'), { code: 'ECONNREFUSED' }));
+    expect(gone.status).toBe(503);
+    const full = run(Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' }));
+    expect(full.status).toBe(507);
+    expect(full.body).toEqual({ statusCode: 507, error: 'Insufficient Storage', message: expect.stringMatching(/^storage is full \(ENOSPC: no space left on device, write\)/) });
+    expect(run(new Error('some bug')).status).toBe(500);
   });
 
   it('turns a domain error that crossed gRPC back into the same HTTP status', () => {

@@ -2,7 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logge
 import { Metadata, ServiceError, status } from '@grpc/grpc-js';
 import type { SightlineConfig } from '@sightline/config';
 import { DomainError, ERROR_CODE_METADATA_KEY, ErrorCode, isErrorCode } from '@sightline/contracts';
-import { calleeOf } from '@sightline/grpc';
+import { calleeOf, outageError } from '@sightline/grpc';
 import type { Request, Response } from 'express';
 
 export function httpStatusForCode(code: ErrorCode): number {
@@ -26,6 +26,8 @@ export function httpStatusForCode(code: ErrorCode): number {
       return HttpStatus.TOO_MANY_REQUESTS;
     case ErrorCode.Unavailable:
       return HttpStatus.SERVICE_UNAVAILABLE;
+    case ErrorCode.InsufficientStorage:
+      return HttpStatus.INSUFFICIENT_STORAGE;
   }
 }
 
@@ -87,6 +89,7 @@ const REASONS: Record<number, string> = {
   500: 'Internal Server Error',
   501: 'Not Implemented',
   503: 'Service Unavailable',
+  507: 'Insufficient Storage',
 };
 
 /** Every error leaves as `{ statusCode, error, message }`; only our own faults are 5xx and they are logged with the request id. */
@@ -101,7 +104,7 @@ export class HttpExceptionFilter implements ExceptionFilter {
     const request = http.getRequest<Request>();
     const response = http.getResponse<Response>();
     const { statusCode, message } = this.describe(exception, request);
-    if (statusCode >= 500 && statusCode !== 503) {
+    if (statusCode >= 500 && statusCode !== 503 && statusCode !== 507) {
       this.logger.error(`[${String(request.headers['x-request-id'] ?? '-')}] ${request.method} ${request.url}: ${exception instanceof Error ? exception.stack : String(exception)}`);
     }
     if (response.headersSent) {
@@ -132,6 +135,10 @@ export class HttpExceptionFilter implements ExceptionFilter {
     }
     if (exception instanceof DomainError) {
       return { statusCode: httpStatusForCode(exception.code), message: exception.message };
+    }
+    const outage = outageError(exception);
+    if (outage) {
+      return { statusCode: httpStatusForCode(outage.code), message: outage.message };
     }
     if (isServiceError(exception)) {
       const code = exception.metadata.get(ERROR_CODE_METADATA_KEY)[0];

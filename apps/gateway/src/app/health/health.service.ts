@@ -2,14 +2,19 @@ import { Injectable } from '@nestjs/common';
 import type { ServiceName } from '@sightline/config';
 import type { HealthV1 } from '@sightline/contracts';
 import { HealthDto } from '@sightline/contracts';
+import { DatabaseHealthProbe } from '@sightline/persistence';
 import { SERVICE_NAMES, ServiceClients } from '../clients/service-clients';
 
 @Injectable()
 export class HealthService {
-  constructor(private readonly clients: ServiceClients) {}
+  constructor(
+    private readonly clients: ServiceClients,
+    private readonly database: DatabaseHealthProbe,
+  ) {}
 
-  /** Asks every service's grpc.health.v1 Check in parallel, each with a short deadline. */
+  /** Asks every service's grpc.health.v1 Check in parallel, each with a short deadline, and tries the database. */
   async check(): Promise<HealthDto> {
+    const databaseUp = this.database.isReady().catch(() => false);
     const results = await Promise.all(
       SERVICE_NAMES.map(async (name): Promise<[ServiceName, 'up' | 'down']> => {
         try {
@@ -21,6 +26,7 @@ export class HealthService {
       }),
     );
     const services = Object.fromEntries(results) as HealthDto['services'];
-    return { status: results.every(([, state]) => state === 'up') ? 'ok' : 'degraded', services };
+    const database = (await databaseUp) ? 'up' : 'down';
+    return { status: database === 'up' && results.every(([, state]) => state === 'up') ? 'ok' : 'degraded', services, database };
   }
 }

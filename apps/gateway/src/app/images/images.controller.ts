@@ -10,7 +10,9 @@ import {
   ApiOkResponse,
   ApiPayloadTooLargeResponse,
   ApiProduces,
+  ApiResponse,
   ApiSecurity,
+  ApiServiceUnavailableResponse,
   ApiTags,
   ApiUnsupportedMediaTypeResponse,
 } from '@nestjs/swagger';
@@ -38,6 +40,8 @@ export class ImagesController {
   @ApiBadRequestResponse({ type: ErrorDto, description: 'No file, wrong field, data that does not decode, unknown label' })
   @ApiPayloadTooLargeResponse({ type: ErrorDto, description: 'More than MAX_UPLOAD_BYTES or MAX_IMAGE_PIXELS' })
   @ApiUnsupportedMediaTypeResponse({ type: ErrorDto, description: 'Not an image in a supported format' })
+  @ApiServiceUnavailableResponse({ type: ErrorDto, description: 'The history service or the database is unavailable; nothing was stored' })
+  @ApiResponse({ status: 507, type: ErrorDto, description: 'The disk is full, or STORAGE_MIN_FREE_BYTES would be crossed; nothing was stored' })
   uploadImages(
     @Param() params: IdParamDto,
     @UploadedFiles() files: UploadedFile[] | undefined,

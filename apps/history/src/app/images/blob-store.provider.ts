@@ -7,5 +7,5 @@ export const BLOB_STORE = Symbol('BLOB_STORE');
 export const BlobStoreProvider: Provider<BlobStore> = {
   provide: BLOB_STORE,
   inject: [CONFIG],
-  useFactory: (config: SightlineConfig) => createBlobStore(config.storageUrl, config.s3Credentials),
+  useFactory: (config: SightlineConfig) => createBlobStore(config.storageUrl, { minFreeBytes: config.storageMinFreeBytes, s3Credentials: config.s3Credentials }),
 };

@@ -44,6 +44,7 @@ export class ImagesController {
       source: request.source || undefined,
       sourceId: request.sourceId || undefined,
       author: request.author || undefined,
+      capturedAt: request.capturedAt || undefined,
     });
     return { images };
   }

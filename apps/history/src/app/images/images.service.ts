@@ -40,6 +40,8 @@ export interface StoreRequest {
   source?: string;
   sourceId?: string;
   author?: string;
+  /** ISO 8601: when a spooled capture was taken; never later than now. */
+  capturedAt?: string;
 }
 
 const MAX_PAGE_SIZE = 200;
@@ -70,6 +72,10 @@ export class ImagesService {
     if (!(IMAGE_SOURCES as readonly string[]).includes(source)) {
       throw new DomainError(ErrorCode.InvalidArgument, `source must be one of ${IMAGE_SOURCES.join(', ')}`);
     }
+    const capturedAt = request.capturedAt ? new Date(request.capturedAt) : undefined;
+    if (capturedAt && (Number.isNaN(capturedAt.getTime()) || capturedAt.getTime() > Date.now() + 60_000)) {
+      throw new DomainError(ErrorCode.InvalidArgument, 'capturedAt must be an ISO 8601 time that is not in the future');
+    }
     const decoded = [];
     for (const file of request.files) {
       const name = file.filename || 'file';
@@ -91,7 +97,7 @@ export class ImagesService {
         sha256,
         source,
         sourceId: request.sourceId || null,
-        capturedAt: now,
+        capturedAt: capturedAt ?? now,
         width: image.width,
         height: image.height,
         mime: image.mime,

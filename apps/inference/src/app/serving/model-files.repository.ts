@@ -17,7 +17,7 @@ export class ModelFilesRepository {
   private readonly store: BlobStore;
 
   constructor(@Inject(CONFIG) config: SightlineConfig) {
-    this.store = createBlobStore(config.storageUrl, config.s3Credentials);
+    this.store = createBlobStore(config.storageUrl, { s3Credentials: config.s3Credentials });
   }
 
   async load(version: TrainingV1.ModelVersion__Output): Promise<{ model: LayersModel; spec: ImageSpec; labels: string[] }> {

@@ -106,7 +106,7 @@ async function run(input: WorkerInput): Promise<void> {
     }
   });
   const backend = await initBackend(undefined, { log: () => undefined });
-  const store = createBlobStore(input.storageUrl, input.s3Credentials);
+  const store = createBlobStore(input.storageUrl, { s3Credentials: input.s3Credentials });
   const { labels } = input;
   const classIndex = new Map(labels.map((l, i) => [l, i]));
   const { train: trainAll, test } = splitDataset(input.images, 0.2, input.params.seed);

@@ -58,7 +58,7 @@ export class ModelsService {
     private readonly projects: HistoryClientRepository,
     @Inject(CONFIG) config: SightlineConfig,
   ) {
-    this.store = createBlobStore(config.storageUrl, config.s3Credentials);
+    this.store = createBlobStore(config.storageUrl, { minFreeBytes: config.storageMinFreeBytes, s3Credentials: config.s3Credentials });
   }
 
   async list(projectId: string): Promise<TrainingV1.ModelVersion[]> {

@@ -19,6 +19,11 @@ export interface CaptureResponse {
    * Why the prediction was not made (e.g. the project has no production model); the frame is stored anyway.
    */
   'predictionError'?: (string);
+  /**
+   * Frames kept in the camera service's local spool because history could not store them now (its database or
+   * the service is down); they are stored, with this capture time, when it is back.
+   */
+  'spooled'?: (number);
 }
 
 export interface CaptureResponse__Output {
@@ -39,4 +44,9 @@ export interface CaptureResponse__Output {
    * Why the prediction was not made (e.g. the project has no production model); the frame is stored anyway.
    */
   'predictionError': (string);
+  /**
+   * Frames kept in the camera service's local spool because history could not store them now (its database or
+   * the service is down); they are stored, with this capture time, when it is back.
+   */
+  'spooled': (number);
 }

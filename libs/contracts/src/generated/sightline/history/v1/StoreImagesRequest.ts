@@ -15,6 +15,10 @@ export interface StoreImagesRequest {
   'source'?: (string);
   'sourceId'?: (string);
   'author'?: (string);
+  /**
+   * ISO 8601; when the files were taken, if earlier than now (a camera's spooled captures). Empty: now.
+   */
+  'capturedAt'?: (string);
 }
 
 export interface StoreImagesRequest__Output {
@@ -30,4 +34,8 @@ export interface StoreImagesRequest__Output {
   'source': (string);
   'sourceId': (string);
   'author': (string);
+  /**
+   * ISO 8601; when the files were taken, if earlier than now (a camera's spooled captures). Empty: now.
+   */
+  'capturedAt': (string);
 }
