@@ -32,14 +32,11 @@ export class BrowseRepository {
       .getRepository(PredictionEntity)
       .createQueryBuilder('prediction')
       .where('prediction.projectId = :projectId', { projectId: query.projectId });
-    if (query.label !== undefined || query.cameraId !== undefined) {
-      builder.innerJoin(ImageEntity, 'image', 'image.id = prediction.imageId');
-      if (query.label !== undefined) {
-        builder.andWhere('image.label = :label', { label: query.label });
-      }
-      if (query.cameraId !== undefined) {
-        builder.andWhere('image.sourceId = :cameraId', { cameraId: query.cameraId });
-      }
+    if (query.label !== undefined) {
+      builder.andWhere('prediction.imageLabel = :label', { label: query.label });
+    }
+    if (query.cameraId !== undefined) {
+      builder.innerJoin(ImageEntity, 'image', 'image.id = prediction.imageId').andWhere('image.sourceId = :cameraId', { cameraId: query.cameraId });
     }
     if (query.predicted !== undefined) {
       builder.andWhere('prediction.label = :predicted', { predicted: query.predicted });

@@ -117,8 +117,10 @@ export class LabelEntity extends UuidEntity {
 @Index('ix_prediction_image', ['imageId'])
 @Index('ix_prediction_project_created', ['projectId', 'createdAt'])
 @Index('ix_prediction_project_model', ['projectId', 'modelId'])
-@Index('ix_prediction_review_queue', ['projectId', 'modelId', 'reviewed', 'reviewPriority'])
-@Index('ix_prediction_review_sample', ['projectId', 'modelId', 'reviewed', 'id'])
+@Index('ix_prediction_review_queue', ['projectId', 'modelId', 'reviewed', 'imageLabel', 'reviewPriority'])
+@Index('ix_prediction_review_sample', ['projectId', 'modelId', 'reviewed', 'imageLabel', 'id'])
+@Index('ix_prediction_project_label', ['projectId', 'label', 'createdAt', 'id', 'confidence'])
+@Index('ix_prediction_project_image_label', ['projectId', 'imageLabel', 'createdAt', 'id'])
 export class PredictionEntity extends UuidEntity {
   @Column({ name: 'image_id', type: 'varchar', length: 36 })
   imageId!: string;
@@ -134,6 +136,13 @@ export class PredictionEntity extends UuidEntity {
 
   @Column({ type: 'varchar', length: 100 })
   label!: string;
+
+  /**
+   * The image's current label (a copy of `image.label`, kept in step by every write that labels an image), so
+   * the review queue and the history list filter by it with an index instead of a join.
+   */
+  @Column({ name: 'image_label', type: 'varchar', length: 100, nullable: true })
+  imageLabel!: string | null;
 
   @Column({ type: 'double' })
   confidence!: number;
