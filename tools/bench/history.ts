@@ -101,6 +101,18 @@ function png(index: number): Promise<Buffer> {
   return sharp(pixels, { raw: { width: 8, height: 8, channels: 1 } }).png({ compressionLevel: 1 }).toBuffer();
 }
 
+/** Runs fn(0 … n-1), eight at a time (as several reviewers would). */
+async function parallel(n: number, fn: (i: number) => Promise<unknown>): Promise<void> {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: 8 }, async () => {
+      for (let i = next++; i < n; i = next++) {
+        await fn(i);
+      }
+    }),
+  );
+}
+
 async function timed<T>(fn: () => Promise<T>): Promise<[number, T]> {
   const start = process.hrtime.bigint();
   const result = await fn();
@@ -158,9 +170,12 @@ async function run(kind: string, url: string): Promise<void> {
     const fillStart = Date.now();
     const imageIds: string[] = [];
     let t = Date.now();
+    const pngs = (from: number) => Promise.all(Array.from({ length: Math.min(BATCH, IMAGES - from) }, (_, i) => png(from + i)));
+    let upcoming = pngs(0);
     for (let from = 0; from < IMAGES; from += BATCH) {
-      const count = Math.min(BATCH, IMAGES - from);
-      const contents = await Promise.all(Array.from({ length: count }, (_, i) => png(from + i)));
+      const contents = await upcoming;
+      // The next batch's PNGs are made while this one is recorded.
+      upcoming = from + BATCH < IMAGES ? pngs(from + BATCH) : Promise.resolve([]);
       const results = await predictions.record(
         contents.map((content) => {
           const s = scores(random);
@@ -208,22 +223,19 @@ async function run(kind: string, url: string): Promise<void> {
     // 3. People labeled a share of the images and reviewed some of production's (model 5) predictions.
     const labelStart = Date.now();
     const labeled = Math.floor(IMAGES * LABELED_SHARE);
-    for (let i = 0; i < labeled; i++) {
-      await images.setLabel(imageIds[Math.floor((i / labeled) * IMAGES)], LABELS[Math.floor(random() * LABELS.length)], 'review', 'bench');
-    }
+    await parallel(labeled, (i) => images.setLabel(imageIds[Math.floor((i / labeled) * IMAGES)], LABELS[i % LABELS.length], 'review', 'bench'));
     let reviewed = 0;
     const prod = dataSource.getRepository(PredictionEntity);
     const candidates = await prod.find({ select: { id: true, label: true }, where: { projectId: project.id, modelId: `model-${MODELS}`, reviewed: false }, take: REVIEWED * 3 });
-    for (const c of candidates) {
-      if (reviewed >= REVIEWED) {
-        break;
-      }
-      const correct = random() < 0.8;
+    // Predictions of images labeled above are refused (the image has its label); count the ones that went in.
+    await parallel(Math.min(candidates.length, REVIEWED), async (i) => {
+      const c = candidates[i];
+      const correct = i % 5 !== 0;
       await review
-        .feedback({ predictionId: c.id, correct, label: correct ? '' : LABELS.find((l) => l !== c.label) ?? '', author: 'bench' })
+        .feedback({ predictionId: c.id, correct, label: correct ? '' : (LABELS.find((l) => l !== c.label) ?? ''), author: 'bench' })
         .then(() => reviewed++)
         .catch(() => undefined);
-    }
+    });
     console.log(`  ${labeled.toLocaleString('en')} labels (ImagesService.setLabel) and ${reviewed.toLocaleString('en')} reviews (ReviewService.feedback) in ${((Date.now() - labelStart) / 1000).toFixed(0)} s`);
     console.log(`  fill: ${((Date.now() - fillStart) / 1000).toFixed(0)} s in all; ${(await prod.countBy({ projectId: project.id })).toLocaleString('en')} prediction rows, ${(await dataSource.getRepository(ImageEntity).countBy({ projectId: project.id })).toLocaleString('en')} image rows`);
     if (kind === 'SQLite') {
@@ -324,19 +336,13 @@ async function run(kind: string, url: string): Promise<void> {
 
 /** The plans of the two filtered list queries and the review queue, as the database sees them. */
 async function explain(kind: string, dataSource: DataSource, projectId: string, last: number, first: number): Promise<void> {
+  const repo = new BrowseRepository(dataSource);
   const from = new Date(first + (last - first) * 0.45);
   const to = new Date(first + (last - first) * 0.55);
   const queries: Array<[string, string, unknown[]]> = [
-    [
-      'predicted + confidence',
-      'SELECT p.id FROM prediction p WHERE p.project_id = ? AND p.label = ? AND p.confidence >= ? AND p.confidence <= ? ORDER BY p.created_at DESC, p.id DESC LIMIT 51',
-      [projectId, '3', 0.4, 0.5],
-    ],
-    [
-      'label + time',
-      'SELECT p.id FROM prediction p INNER JOIN image i ON i.id = p.image_id WHERE p.project_id = ? AND i.label = ? AND p.created_at >= ? AND p.created_at < ? ORDER BY p.created_at DESC, p.id DESC LIMIT 51',
-      [projectId, '3', kind === 'SQLite' ? from.toISOString() : from, kind === 'SQLite' ? to.toISOString() : to],
-    ],
+    ['predicted label + confidence', ...repo.pageQuery({ projectId, predicted: '3', minConfidence: 0.4, maxConfidence: 0.5 }, undefined, 51).getQueryAndParameters()],
+    ['image label + time', ...repo.pageQuery({ projectId, label: '3', from, to }, undefined, 51).getQueryAndParameters()],
+    ['the next page of an export', ...repo.pageQuery({ projectId, from }, { createdAt: to, id: 'f' }, 1000, true).getQueryAndParameters()],
   ];
   for (const [name, sql, params] of queries) {
     const plan = await dataSource.query(`${kind === 'SQLite' ? 'EXPLAIN QUERY PLAN' : 'EXPLAIN'} ${sql}`, params);

@@ -155,6 +155,19 @@ describe.each(targets)('ReviewService on %s', (kind, makeUrl) => {
     const listed = await browse.list({ filter, limit: 10, cursor: '' } as never);
     expect(listed.items.map((i) => i.prediction.id).sort()).toEqual([byUpload, byFeedback, later.predictionId, again.predictionId].sort());
     expect(listed.items.every((i) => i.image.label === 'a')).toBe(true);
+    // The CSV export reads the same rows raw: every value as the entities have it, on both databases.
+    const chunks: Buffer[] = [];
+    for await (const chunk of await browse.export({ filter: { ...filter, predicted: 'a', modelVersion: 2 }, format: 'csv' } as never)) {
+      chunks.push(chunk);
+    }
+    const [header, ...lines] = Buffer.concat(chunks).toString('utf8').trimEnd().split('\n');
+    expect(header).toBe('prediction_id,predicted_at,image_id,sha256,captured_at,camera_id,model_version,predicted,confidence,margin,uncertain,label,reviewed,review_correct,scores');
+    const row = await dataSource.getRepository(PredictionEntity).findOneByOrFail({ id: again.predictionId ?? '' });
+    const stored = await images.get(row.imageId);
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toBe(
+      [row.id, row.createdAt.toISOString(), row.imageId, stored.sha256, stored.capturedAt, '', '2', 'a', '0.9', String(row.margin), 'false', 'a', 'false', '', '"{""a"":0.9,""b"":0.1}"'].join(','),
+    );
   });
 });
 
