@@ -79,16 +79,20 @@ export class BrowseRepository {
     const prediction = this.dataSource.getMetadata(PredictionEntity);
     const image = this.dataSource.getMetadata(ImageEntity);
     const driver = this.dataSource.driver;
-    const rows = await builder.getRawMany<Record<string, unknown>>();
+    const columns = EXPORT_COLUMNS.map(([alias, property]) => {
+      const column = (alias === 'prediction' ? prediction : image).findColumnWithPropertyName(property);
+      if (!column) {
+        throw new Error(`no column ${alias}.${property}`);
+      }
+      return { key: `${alias}.${property}`, raw: `${alias}_${column.databaseName}`, column, asStored: property === 'scores' };
+    });
+    const [sql, parameters] = builder.getQueryAndParameters();
+    const rows = (await this.dataSource.query(sql, parameters)) as Array<Record<string, unknown>>;
     return rows.map((raw) => {
       const row: Record<string, unknown> = {};
-      for (const [alias, property] of EXPORT_COLUMNS) {
-        const column = (alias === 'prediction' ? prediction : image).findColumnWithPropertyName(property);
-        if (column) {
-          const value = raw[`${alias}_${column.databaseName}`];
-          // scores stay the JSON text they were stored as.
-          row[`${alias}.${property}`] = property === 'scores' ? value : driver.prepareHydratedValue(value, column);
-        }
+      for (const { key, raw: name, column, asStored } of columns) {
+        // scores stay the JSON text they were stored as.
+        row[key] = asStored ? raw[name] : driver.prepareHydratedValue(raw[name], column);
       }
       return row as unknown as ExportRow;
     });
