@@ -1,4 +1,4 @@
-// npm run bench:history [-- --predictions 1000000] [--db sqlite,mysql] [--samples 200] [--explain]
+// npm run bench:history [-- --predictions 1000000] [--db sqlite,mysql] [--samples 200] [--explain] [--mysql-database sightline_bench_history]
 //
 // Fills a fresh history database with N predictions (default 1,000,000) on N/5 images (five model versions
 // each predicted every image), then measures the queries of the human loop at that size:
@@ -15,7 +15,7 @@
 // capture with a prediction is (PredictionsService.record with the bytes: decoded, thumbnailed, stored in a real
 // blob folder, rows in one transaction per batch); each image is a distinct 8×8 PNG. The blob folder is on
 // /dev/shm when there is one (--blobs <dir> for another), since the bench is about rows and indexes.
-// SQLite goes to tmp/bench/history/history.db, MariaDB/MySQL to the database sightline_bench_history
+// SQLite goes to tmp/bench/history/history.db, MariaDB/MySQL to the database sightline_bench_history (--mysql-database)
 // (dropped and created again; BENCH_MYSQL_URL, default mysql://root@127.0.0.1:3306; skipped when unreachable).
 import 'reflect-metadata';
 import { loadConfig } from '@sightline/config';
@@ -42,6 +42,7 @@ const IMAGES = Math.max(1, Math.floor(PREDICTIONS / MODELS));
 const SAMPLES = Number(arg('samples', '200'));
 const DATABASES = arg('db', 'sqlite,mysql').split(',');
 const EXPLAIN = process.argv.includes('--explain');
+const MYSQL_DATABASE = arg('mysql-database', 'sightline_bench_history');
 const EXPORT_ROWS = Math.min(100_000, PREDICTIONS);
 const LABELS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
 /** Share of images a person labeled, and of production's predictions reviewed. */
@@ -139,9 +140,9 @@ async function mysqlUrl(): Promise<string | undefined> {
     console.log(`MariaDB/MySQL: skipped, nothing answers at ${base} (${(error as Error).message}); set BENCH_MYSQL_URL`);
     return undefined;
   }
-  await admin.query('DROP DATABASE IF EXISTS `sightline_bench_history`');
+  await admin.query(`DROP DATABASE IF EXISTS \`${MYSQL_DATABASE}\``);
   await admin.destroy();
-  return `${base}/sightline_bench_history`;
+  return `${base}/${MYSQL_DATABASE}`;
 }
 
 interface Row {

@@ -28,6 +28,8 @@ export interface CameraSettings {
   ffmpegPath: string;
   timeoutMs: number;
   backoffMaxSeconds: number;
+  /** Failed captures in a row after which a camera emits camera.failing. */
+  failingAfter: number;
   mqttUrl?: string;
 }
 
@@ -118,6 +120,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): SightlineConfi
       ffmpegPath: parsed.FFMPEG_PATH,
       timeoutMs: parsed.CAMERA_TIMEOUT_MS,
       backoffMaxSeconds: parsed.CAMERA_BACKOFF_MAX_SECONDS,
+      failingAfter: parsed.CAMERA_FAILING_AFTER,
       mqttUrl: parsed.MQTT_URL,
     },
     autoRetrain: { labels: parsed.AUTO_RETRAIN_LABELS, margin: parsed.AUTO_RETRAIN_MARGIN, checkSeconds: parsed.AUTO_RETRAIN_CHECK_SECONDS },
