@@ -22,14 +22,25 @@ export class PredictionRepository {
     await this.dataSource.transaction(async (manager) => {
       const imageRepo = manager.getRepository(ImageEntity);
       const inserted = new Set<string>();
+      const existing = new Map(
+        (images.length ? await imageRepo.findBy({ projectId: In([...new Set(images.map((i) => i.projectId))]), sha256: In(images.map((i) => i.sha256)) }) : []).map((i) => [
+          `${i.projectId}/${i.sha256}`,
+          i.id,
+        ]),
+      );
+      const fresh: ImageEntity[] = [];
       for (const image of images) {
-        const existing = await imageRepo.findOneBy({ projectId: image.projectId, sha256: image.sha256 });
-        if (existing) {
-          image.id = existing.id;
+        const id = existing.get(`${image.projectId}/${image.sha256}`);
+        if (id) {
+          image.id = id;
         } else {
-          await imageRepo.insert(image);
+          fresh.push(image);
           inserted.add(image.id);
         }
+      }
+      // Multi-row inserts, in slices that stay under the databases' bound-parameter limits.
+      for (let i = 0; i < fresh.length; i += 200) {
+        await manager.createQueryBuilder().insert().into(ImageEntity).values(fresh.slice(i, i + 200)).updateEntity(false).execute();
       }
       for (const prediction of predictions) {
         if (prediction.image) {
