@@ -6,6 +6,7 @@ import { SightlineConfig, SightlineConfigModule } from '@sightline/config';
 import { DatabaseModule, GATEWAY_SCHEMA } from '@sightline/persistence';
 import { AuditController } from './audit/audit.controller';
 import { AuditService } from './audit/audit.service';
+import { AutoPromotionsSync } from './audit/auto-promotions.sync';
 import { AuthController, UsersController } from './auth/auth.controller';
 import { AuthGuard } from './auth/auth.guard';
 import { AuthService } from './auth/auth.service';
@@ -65,6 +66,7 @@ export class GatewayModule implements NestModule {
         ZipUploadInterceptor,
         ReviewService,
         RetentionScheduler,
+        AutoPromotionsSync,
       ],
     };
   }
