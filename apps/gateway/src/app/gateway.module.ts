@@ -32,6 +32,7 @@ import { ModelsController } from './models/models.controller';
 import { ProjectsController } from './projects/projects.controller';
 import { ProjectsService } from './projects/projects.service';
 import { RetentionScheduler } from './projects/retention.scheduler';
+import { SchedulerLeaseRepository } from './projects/scheduler-lease.repository';
 import { ReviewController } from './review/review.controller';
 import { ReviewService } from './review/review.service';
 import { SystemController } from './system/system.controller';
@@ -66,6 +67,7 @@ export class GatewayModule implements NestModule {
         ZipUploadInterceptor,
         ReviewService,
         RetentionScheduler,
+        SchedulerLeaseRepository,
         AutoPromotionsSync,
       ],
     };
