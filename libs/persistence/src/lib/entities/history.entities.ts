@@ -383,4 +383,39 @@ export class WebhookDeliveryEntity extends UuidEntity {
   deliveredAt!: Date | null;
 }
 
-export const HISTORY_ENTITIES = [ProjectEntity, ImageEntity, LabelEntity, PredictionEntity, FeedbackEntity, PredictionLeaseEntity, ImportJobEntity, PredictionJobEntity, WebhookEntity, WebhookDeliveryEntity];
+/**
+ * A webhook's quiet time for one subject (e.g. `camera:<id>` for camera.failing), shared by every history replica:
+ * the replica whose token the row holds after `quiet_until` passed sends the next event.
+ */
+@Entity('webhook_cooldown')
+@Index('ix_cooldown_project', ['projectId'])
+export class WebhookCooldownEntity {
+  @PrimaryColumn({ name: 'webhook_id', type: 'varchar', length: 36 })
+  webhookId!: string;
+
+  @PrimaryColumn({ type: 'varchar', length: 100 })
+  subject!: string;
+
+  @Column({ name: 'project_id', type: 'varchar', length: 36 })
+  projectId!: string;
+
+  @Column({ type: 'varchar', length: 36 })
+  token!: string;
+
+  @TimestampColumn({ name: 'quiet_until' })
+  quietUntil!: Date;
+}
+
+export const HISTORY_ENTITIES = [
+  ProjectEntity,
+  ImageEntity,
+  LabelEntity,
+  PredictionEntity,
+  FeedbackEntity,
+  PredictionLeaseEntity,
+  ImportJobEntity,
+  PredictionJobEntity,
+  WebhookEntity,
+  WebhookDeliveryEntity,
+  WebhookCooldownEntity,
+];
