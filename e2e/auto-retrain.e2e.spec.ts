@@ -100,6 +100,18 @@ describe('auto-retrain after AUTO_RETRAIN_LABELS new labels, behind a promotion 
     expect(better.aliases).toContain('production');
     const events = (await api.request('GET', `/projects/${projectId}/models/history`)).body as any[];
     expect(events[0]).toMatchObject({ alias: 'production', action: 'promote', actor: 'auto-retrain', fromModelId: productionId, toModelId: second.modelId });
+    // The gateway's audit log has the auto-promotion too (copied from training within seconds), once, with actor and reason.
+    const audited = await waitFor('the auto-promotion in the audit log', async () => {
+      const items = (await api.request('GET', `/audit?projectId=${projectId}&action=model.promote&actor=auto-retrain`)).body.items as any[];
+      return items.some((e) => e.targetId === second.modelId) ? items : undefined;
+    }, 30_000);
+    expect(audited.filter((e) => e.targetId === second.modelId)).toEqual([
+      expect.objectContaining({ actor: 'auto-retrain', action: 'model.promote', targetType: 'model', projectId, details: expect.objectContaining({ version: better.version, fromModelId: productionId, reason: events[0].reason }) }),
+    ]);
+    expect(events[0].reason).toMatch(/\S/);
+    // The project's first model became production by itself: that promotion is audited too, under whoever trained it.
+    const all = (await api.request('GET', `/audit?projectId=${projectId}&action=model.promote`)).body.items as any[];
+    expect(all.filter((e) => e.targetId === productionId)).toEqual([expect.objectContaining({ details: expect.objectContaining({ reason: 'first model of the project' }) })]);
   });
 
   it('keeps a per-project threshold, back to the default with null, and refuses a bad one', async () => {

@@ -114,6 +114,53 @@ describe('webhooks: signed JSON POSTs on events, retried, with their deliveries 
     expect((await api.request('GET', `/webhooks/${down.body.id}/deliveries`)).status).toBe(404);
   }, 300_000);
 
+  it('sends camera.failing once a camera has failed CAMERA_FAILING_AFTER times in a row, once per camera within the cooldown', async () => {
+    const hook = await api.request('POST', `/projects/${projectId}/webhooks`, { url: `${base}/cameras`, events: ['camera.failing'], secret: SECRET });
+    expect(hook.status).toBe(201);
+    // A port that was free a moment ago: every capture fails at once with a refused connection.
+    const probe = createServer();
+    await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+    const closedPort = (probe.address() as AddressInfo).port;
+    await new Promise((resolve) => probe.close(resolve));
+    const camera = async (name: string) =>
+      (await api.request('POST', `/projects/${projectId}/cameras`, { name, kind: 'http-snapshot', url: `http://127.0.0.1:${closedPort}/snapshot.jpg`, schedule: { everySeconds: 3600 } })).body
+        .id as string;
+    const failTimes = async (id: string, failures: number) => {
+      await waitFor(`camera ${id} to fail ${failures} times in a row`, async () => {
+        const status = (await api.request('GET', `/cameras/${id}`)).body;
+        if (status.consecutiveFailures >= failures) {
+          return status;
+        }
+        expect((await api.request('POST', `/cameras/${id}/capture`)).status).toBeGreaterThanOrEqual(400);
+        return undefined;
+      }, 60_000);
+    };
+    const ofCamera = async (id: string) => (await deliveries(hook.body.id)).filter((d) => JSON.parse(d.body).data.cameraId === id);
+    const gate = await camera('gate');
+    await failTimes(gate, 2);
+    const sent = await waitFor('camera.failing of the gate camera', async () => {
+      await failTimes(gate, 3);
+      const list = await ofCamera(gate);
+      return list.length > 0 && list[0].state === 'succeeded' ? list : undefined;
+    }, 60_000);
+    const body = JSON.parse(sent[0].body);
+    expect(body).toMatchObject({ event: 'camera.failing', projectId, data: { cameraId: gate, name: 'gate', kind: 'http-snapshot' } });
+    expect(body.data.consecutiveFailures).toBeGreaterThanOrEqual(3);
+    expect(body.data.lastError).toMatch(/did not answer|refused/i);
+    const attempt = received.find((r) => r.headers['x-sightline-delivery'] === sent[0].id);
+    expect(attempt?.headers['x-sightline-signature']).toBe(`sha256=${createHmac('sha256', SECRET).update(attempt?.body ?? '').digest('hex')}`);
+
+    // More failures of the same camera stay within its cooldown (WEBHOOK_CAMERA_COOLDOWN_SECONDS, 300 s); another camera has its own.
+    await failTimes(gate, body.data.consecutiveFailures + 2);
+    const dock = await camera('dock');
+    await waitFor('camera.failing of the dock camera', async () => {
+      await failTimes(dock, 3);
+      const list = await ofCamera(dock);
+      return list.length > 0 ? list : undefined;
+    }, 60_000);
+    expect(await ofCamera(gate)).toHaveLength(1);
+  }, 180_000);
+
   it('refuses unknown events, non-http URLs and short secrets with a reason', async () => {
     const cases: Array<[unknown, RegExp]> = [
       [{ url: `${base}/x`, events: ['prediction.maybe'] }, /unknown event/],

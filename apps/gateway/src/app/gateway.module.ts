@@ -6,6 +6,7 @@ import { SightlineConfig, SightlineConfigModule } from '@sightline/config';
 import { DatabaseHealthProbe, DatabaseModule, GATEWAY_SCHEMA } from '@sightline/persistence';
 import { AuditController } from './audit/audit.controller';
 import { AuditService } from './audit/audit.service';
+import { AutoPromotionsSync } from './audit/auto-promotions.sync';
 import { AuthController, UsersController } from './auth/auth.controller';
 import { AuthGuard } from './auth/auth.guard';
 import { AuthService } from './auth/auth.service';
@@ -31,6 +32,7 @@ import { ModelsController } from './models/models.controller';
 import { ProjectsController } from './projects/projects.controller';
 import { ProjectsService } from './projects/projects.service';
 import { RetentionScheduler } from './projects/retention.scheduler';
+import { SchedulerLeaseRepository } from './projects/scheduler-lease.repository';
 import { ReviewController } from './review/review.controller';
 import { ReviewService } from './review/review.service';
 import { SystemController } from './system/system.controller';
@@ -66,6 +68,8 @@ export class GatewayModule implements NestModule {
         ZipUploadInterceptor,
         ReviewService,
         RetentionScheduler,
+        SchedulerLeaseRepository,
+        AutoPromotionsSync,
       ],
     };
   }

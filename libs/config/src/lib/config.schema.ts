@@ -151,6 +151,10 @@ export class EnvSchema {
   @IsInt() @Min(0)
   CAPTURE_SPOOL_MAX_BYTES = 1024 * 1024 * 1024;
 
+  /** After this many failed captures in a row a camera emits `camera.failing` to its project's webhooks. */
+  @IsInt() @Min(1) @Max(1000)
+  CAMERA_FAILING_AFTER = 3;
+
   /** `mqtt://host:1883`: the camera service subscribes to `sightline/cameras/<id>/capture` there. */
   @IsOptional() @Matches(/^mqtts?:\/\/.+$/, { message: 'must be mqtt://host:port' })
   MQTT_URL?: string;
@@ -222,6 +226,7 @@ export const INT_KEYS = [
   'PREDICT_LEASE_SECONDS',
   'CAMERA_TIMEOUT_MS',
   'CAMERA_BACKOFF_MAX_SECONDS',
+  'CAMERA_FAILING_AFTER',
   'AUTO_RETRAIN_LABELS',
   'AUTO_RETRAIN_CHECK_SECONDS',
   'WEBHOOK_MAX_ATTEMPTS',

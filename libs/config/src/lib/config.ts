@@ -28,6 +28,8 @@ export interface CameraSettings {
   ffmpegPath: string;
   timeoutMs: number;
   backoffMaxSeconds: number;
+  /** Failed captures in a row after which a camera emits camera.failing. */
+  failingAfter: number;
   mqttUrl?: string;
   /** Bytes of captures kept in the local spool while history cannot store them. */
   spoolMaxBytes: number;
@@ -129,6 +131,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): SightlineConfi
       ffmpegPath: parsed.FFMPEG_PATH,
       timeoutMs: parsed.CAMERA_TIMEOUT_MS,
       backoffMaxSeconds: parsed.CAMERA_BACKOFF_MAX_SECONDS,
+      failingAfter: parsed.CAMERA_FAILING_AFTER,
       mqttUrl: parsed.MQTT_URL,
       spoolMaxBytes: parsed.CAPTURE_SPOOL_MAX_BYTES,
     },

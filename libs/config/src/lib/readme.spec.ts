@@ -38,6 +38,7 @@ describe("README's configuration table", () => {
       WEBHOOK_MAX_ATTEMPTS: defaults.webhooks.maxAttempts,
       WEBHOOK_RETRY_BASE_MS: defaults.webhooks.retryBaseMs,
       WEBHOOK_CAMERA_COOLDOWN_SECONDS: defaults.webhooks.cameraCooldownSeconds,
+      CAMERA_FAILING_AFTER: defaults.cameras.failingAfter,
       RETENTION_CHECK_SECONDS: defaults.retentionCheckSeconds,
     };
     for (const row of rows) {

@@ -3,6 +3,7 @@ import type { MessageTypeDefinition } from '@grpc/proto-loader';
 
 import type { AliasEvent as _sightline_training_v1_AliasEvent, AliasEvent__Output as _sightline_training_v1_AliasEvent__Output } from './sightline/training/v1/AliasEvent';
 import type { AliasHistoryResponse as _sightline_training_v1_AliasHistoryResponse, AliasHistoryResponse__Output as _sightline_training_v1_AliasHistoryResponse__Output } from './sightline/training/v1/AliasHistoryResponse';
+import type { AutoPromotionsRequest as _sightline_training_v1_AutoPromotionsRequest, AutoPromotionsRequest__Output as _sightline_training_v1_AutoPromotionsRequest__Output } from './sightline/training/v1/AutoPromotionsRequest';
 import type { CreateTrainingJobRequest as _sightline_training_v1_CreateTrainingJobRequest, CreateTrainingJobRequest__Output as _sightline_training_v1_CreateTrainingJobRequest__Output } from './sightline/training/v1/CreateTrainingJobRequest';
 import type { ImportModelChunk as _sightline_training_v1_ImportModelChunk, ImportModelChunk__Output as _sightline_training_v1_ImportModelChunk__Output } from './sightline/training/v1/ImportModelChunk';
 import type { InfoRequest as _sightline_training_v1_InfoRequest, InfoRequest__Output as _sightline_training_v1_InfoRequest__Output } from './sightline/training/v1/InfoRequest';
@@ -33,6 +34,7 @@ export interface ProtoGrpcType {
       v1: {
         AliasEvent: MessageTypeDefinition<_sightline_training_v1_AliasEvent, _sightline_training_v1_AliasEvent__Output>
         AliasHistoryResponse: MessageTypeDefinition<_sightline_training_v1_AliasHistoryResponse, _sightline_training_v1_AliasHistoryResponse__Output>
+        AutoPromotionsRequest: MessageTypeDefinition<_sightline_training_v1_AutoPromotionsRequest, _sightline_training_v1_AutoPromotionsRequest__Output>
         CreateTrainingJobRequest: MessageTypeDefinition<_sightline_training_v1_CreateTrainingJobRequest, _sightline_training_v1_CreateTrainingJobRequest__Output>
         ImportModelChunk: MessageTypeDefinition<_sightline_training_v1_ImportModelChunk, _sightline_training_v1_ImportModelChunk__Output>
         InfoRequest: MessageTypeDefinition<_sightline_training_v1_InfoRequest, _sightline_training_v1_InfoRequest__Output>

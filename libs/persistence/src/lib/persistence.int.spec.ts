@@ -127,3 +127,65 @@ describe('SQLite shared by several processes', () => {
     }
   });
 });
+
+describe.each(targets)('the prediction image_label migration on %s', (kind, makeUrl) => {
+  it("copies each image's label onto the predictions that were there before it", async () => {
+    const url = await makeUrl();
+    if (!url) {
+      console.warn(`Skipping ${kind}: no MariaDB/MySQL reachable at 127.0.0.1:3306 (set TEST_MYSQL_URL).`);
+      return;
+    }
+    const schema = SERVICE_SCHEMAS['history'];
+    const at = schema.migrations.findIndex((m) => m.name.startsWith('PredictionImageLabel'));
+    expect(at).toBeGreaterThan(0);
+    const before = await openDatabase({ url, schema: { ...schema, migrations: schema.migrations.slice(0, at) } });
+    const time = '2026-01-01 00:00:00.000';
+    await before.query('INSERT INTO project (id, name, labels, created_at, updated_at) VALUES (?, ?, ?, ?, ?)', ['p', 'p', '["a","b"]', time, time]);
+    for (const [id, label] of [['i1', 'a'], ['i2', null]]) {
+      await before.query('INSERT INTO image (id, project_id, sha256, source, captured_at, width, height, mime, size, ext, label, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)', [
+        id,
+        'p',
+        id,
+        'upload',
+        time,
+        1,
+        1,
+        'image/png',
+        1,
+        'png',
+        label,
+        time,
+      ]);
+      for (const n of [1, 2]) {
+        await before.query('INSERT INTO prediction (id, image_id, project_id, model_id, model_version, label, confidence, scores, latency_ms, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)', [
+          `${id}-${n}`,
+          id,
+          'p',
+          'm',
+          n,
+          'b',
+          0.9,
+          '{}',
+          1,
+          time,
+        ]);
+      }
+    }
+    await before.destroy();
+    const after = await openDatabase({ url, schema });
+    try {
+      const rows = (await after.query('SELECT id, image_label FROM prediction ORDER BY id')) as Array<{ id: string; image_label: string | null }>;
+      expect(rows).toEqual([
+        { id: 'i1-1', image_label: 'a' },
+        { id: 'i1-2', image_label: 'a' },
+        { id: 'i2-1', image_label: null },
+        { id: 'i2-2', image_label: null },
+      ]);
+    } finally {
+      await after.destroy();
+      if (url.startsWith('mysql:')) {
+        await dropMysqlDatabase(url);
+      }
+    }
+  }, 60000);
+});

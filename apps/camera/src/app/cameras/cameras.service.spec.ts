@@ -49,7 +49,11 @@ function setup(grab: () => Promise<Frame[]>) {
   const config = loadConfig({ DATA_DIR: root, CAMERA_FOLDER_ROOTS: root });
   const cameras = new MemoryCameras();
   const stored: Buffer[] = [];
+  const events: Array<{ projectId: string; event: string; data: Record<string, unknown> }> = [];
   const history = {
+    emitEvent: async (projectId: string, event: string, data: Record<string, unknown>) => {
+      events.push({ projectId, event, data });
+    },
     getProject: async (id: string) => {
       if (id !== 'p1') {
         throw new DomainError(ErrorCode.NotFound, `project ${id} not found`);
@@ -66,11 +70,11 @@ function setup(grab: () => Promise<Frame[]>) {
   };
   const drivers = { grab, forget: () => undefined, hasUnsettled: () => false } as unknown as CaptureDriversRepository;
   const inference = { predict: async () => ({ label: 'ok', confidence: 0.9 }) } as unknown as InferenceClientRepository;
-  const captures = new CaptureService(cameras as unknown as CameraRepository, drivers, history as unknown as HistoryClientRepository, inference, new CaptureSpoolRepository(config));
+  const captures = new CaptureService(cameras as unknown as CameraRepository, drivers, history as unknown as HistoryClientRepository, inference, new CaptureSpoolRepository(config), config);
   const scheduler = new CaptureSchedulerService(config, cameras as unknown as CameraRepository, captures, drivers);
   scheduler.onModuleDestroy(); // no timers in unit tests
   const service = new CamerasService(config, cameras as unknown as CameraRepository, history as unknown as HistoryClientRepository, captures, scheduler, drivers);
-  return { service, cameras, stored, root };
+  return { service, cameras, stored, root, events };
 }
 
 describe('CamerasService', () => {
@@ -106,7 +110,7 @@ describe('CamerasService', () => {
   it('stores a capture, counts it, and records failures (garbage bytes included) as camera errors', async () => {
     let frame = Buffer.from('jpeg bytes');
     let fail = false;
-    const { service, cameras, stored } = setup(async () => {
+    const { service, cameras, stored, events } = setup(async () => {
       if (fail) {
         throw new DomainError(ErrorCode.Unavailable, 'camera answered HTTP 500');
       }
@@ -123,6 +127,17 @@ describe('CamerasService', () => {
     await expect(service.capture(camera.id)).rejects.toMatchObject({ code: ErrorCode.Unavailable, message: expect.stringMatching(/unusable frame: the file is not an image/) });
     expect(cameras.rows.get(camera.id)).toMatchObject({ status: 'failing', consecutiveFailures: 2, lastError: expect.stringMatching(/unusable frame/) });
     expect(await service.get(camera.id)).toMatchObject({ capturesToday: 1, consecutiveFailures: 2 });
+    // The third failure in a row (CAMERA_FAILING_AFTER) and every later one tell history: camera.failing.
+    expect(events).toEqual([]);
+    await expect(service.capture(camera.id)).rejects.toThrow(/unusable frame/);
+    await expect(service.capture(camera.id)).rejects.toThrow(/unusable frame/);
+    expect(events).toEqual([3, 4].map((n) => ({ projectId: 'p1', event: 'camera.failing', data: expect.objectContaining({ cameraId: camera.id, name: 'c', consecutiveFailures: n, lastError: expect.stringMatching(/unusable frame/) }) })));
+    // A success starts the count again.
+    frame = Buffer.from('jpeg bytes');
+    await service.capture(camera.id);
+    fail = true;
+    await expect(service.capture(camera.id)).rejects.toThrow(/HTTP 500/);
+    expect(events).toHaveLength(2);
   });
 
   it('predicts on capture when the camera asks for it', async () => {

@@ -1,5 +1,6 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Metadata, status as GrpcStatus } from '@grpc/grpc-js';
+import { CONFIG, SightlineConfig } from '@sightline/config';
 import { DomainError, ERROR_CODE_METADATA_KEY, ErrorCode, type CameraV1 } from '@sightline/contracts';
 import { CameraEntity } from '@sightline/persistence';
 import { CameraRepository } from './camera.repository';
@@ -82,6 +83,7 @@ export class CaptureService {
     private readonly history: HistoryClientRepository,
     private readonly inference: InferenceClientRepository,
     private readonly spool: CaptureSpoolRepository,
+    @Inject(CONFIG) private readonly config: SightlineConfig,
   ) {}
 
   async capture(camera: CameraEntity, trigger: CaptureTrigger): Promise<CameraV1.CaptureResponse> {
@@ -208,6 +210,13 @@ export class CaptureService {
     Object.assign(camera, status);
     await this.cameras.updateStatus(camera.id, status).catch(() => undefined);
     this.logger.warn(`${trigger} capture from camera ${camera.id} failed (${camera.consecutiveFailures} in a row): ${message}`);
+    if (camera.consecutiveFailures >= this.config.cameras.failingAfter) {
+      // Every failure past the threshold is sent; history lets one through per camera and webhook per cooldown.
+      const data = { cameraId: camera.id, name: camera.name, kind: camera.kind, consecutiveFailures: camera.consecutiveFailures, lastError: message, trigger };
+      this.history
+        .emitEvent(camera.projectId, 'camera.failing', data)
+        .catch((emitError: unknown) => this.logger.warn(`camera.failing of camera ${camera.id} was not sent: ${messageOf(emitError)}`));
+    }
     return error instanceof DomainError ? new DomainError(error.code, message) : error;
   }
 }

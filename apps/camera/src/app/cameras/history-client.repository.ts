@@ -3,7 +3,7 @@ import { CONFIG, SightlineConfig } from '@sightline/config';
 import type { HistoryV1 } from '@sightline/contracts';
 import { GrpcClient } from '@sightline/grpc';
 
-/** Camera → history over gRPC: project checks and storing captures. */
+/** Camera → history over gRPC: project checks, storing captures, webhook events. */
 @Injectable()
 export class HistoryClientRepository implements OnModuleDestroy {
   private readonly client: GrpcClient<HistoryV1.HistoryClient>;
@@ -27,6 +27,10 @@ export class HistoryClientRepository implements OnModuleDestroy {
       capturedAt,
     });
     return reply.images[0];
+  }
+
+  async emitEvent(projectId: string, event: string, data: Record<string, unknown>): Promise<void> {
+    await this.client.call('EmitEvent', { projectId, event, dataJson: JSON.stringify(data) }, { retry: true });
   }
 
   onModuleDestroy(): void {

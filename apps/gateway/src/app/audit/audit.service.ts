@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { AuditEventDto, AuditPageDto, DomainError, ErrorCode, ListAuditQueryDto } from '@sightline/contracts';
 import { AuditEventEntity } from '@sightline/persistence';
 import { Repository } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 
 export interface AuditEntry {
   actor: string;
@@ -30,6 +31,34 @@ export class AuditService {
         createdAt: new Date(),
       }),
     );
+  }
+
+  /** Entries that carry their own id and time (copied from another service): one already there is left as it is. */
+  async recordOnce(entries: Array<AuditEntry & { id: string; createdAt: Date }>): Promise<void> {
+    if (entries.length === 0) {
+      return;
+    }
+    await this.events
+      .createQueryBuilder()
+      .insert()
+      .into(AuditEventEntity)
+      .values(
+        entries.map((e) =>
+          Object.assign(new AuditEventEntity(), {
+            id: e.id,
+            actor: e.actor,
+            action: e.action,
+            targetType: e.targetType ?? null,
+            targetId: e.targetId ?? null,
+            projectId: e.projectId ?? null,
+            details: e.details ?? null,
+            createdAt: e.createdAt,
+          }),
+        ) as QueryDeepPartialEntity<AuditEventEntity>[],
+      )
+      .orIgnore()
+      .updateEntity(false)
+      .execute();
   }
 
   /** Newest first, by keyset cursor (created_at, id). */

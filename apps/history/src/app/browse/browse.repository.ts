@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ImageEntity, PredictionEntity } from '@sightline/persistence';
-import { DataSource, In } from 'typeorm';
+import { DataSource, In, SelectQueryBuilder } from 'typeorm';
 
 export interface PredictionQuery {
   projectId: string;
@@ -22,24 +22,105 @@ export interface Cursor {
   id: string;
 }
 
+const EXPORT_COLUMNS = [
+  ['prediction', 'id'],
+  ['prediction', 'createdAt'],
+  ['prediction', 'imageId'],
+  ['prediction', 'modelVersion'],
+  ['prediction', 'label'],
+  ['prediction', 'confidence'],
+  ['prediction', 'margin'],
+  ['prediction', 'uncertain'],
+  ['prediction', 'reviewed'],
+  ['prediction', 'reviewCorrect'],
+  ['prediction', 'scores'],
+  ['image', 'sha256'],
+  ['image', 'capturedAt'],
+  ['image', 'source'],
+  ['image', 'sourceId'],
+  ['image', 'label'],
+] as const;
+
+/** One CSV line's values, keyed `<table>.<property>`; `prediction.scores` is the stored JSON text. */
+export interface ExportRow {
+  'prediction.id': string;
+  'prediction.createdAt': Date;
+  'prediction.imageId': string;
+  'prediction.modelVersion': number;
+  'prediction.label': string;
+  'prediction.confidence': number;
+  'prediction.margin': number;
+  'prediction.uncertain': boolean;
+  'prediction.reviewed': boolean;
+  'prediction.reviewCorrect': boolean | null;
+  'prediction.scores': string;
+  'image.sha256': string;
+  'image.capturedAt': Date;
+  'image.source': string;
+  'image.sourceId': string | null;
+  'image.label': string | null;
+}
+
 @Injectable()
 export class BrowseRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   /** One page by keyset (created_at, id) descending: no OFFSET, so page 1,000 costs what page 1 does. */
-  page(query: PredictionQuery, after: Cursor | undefined, limit: number): Promise<PredictionEntity[]> {
+  async page(query: PredictionQuery, after: Cursor | undefined, limit: number): Promise<PredictionEntity[]> {
+    // The page's ids first, then its rows by primary key: when every filter is in an index the first query never
+    // reads a row (MariaDB does not test the confidence inside the index while reading it newest first, and read
+    // up to every row of a label for a rare confidence range).
+    const ids = (await this.pageQuery(query, after, limit).select('prediction.id', 'id').getRawMany<{ id: string }>()).map((r) => r.id);
+    if (ids.length === 0) {
+      return [];
+    }
+    const position = new Map(ids.map((id, i) => [id, i]));
+    const rows = await this.dataSource.getRepository(PredictionEntity).findBy({ id: In(ids) });
+    return rows.sort((a, b) => (position.get(a.id) ?? 0) - (position.get(b.id) ?? 0));
+  }
+
+  /**
+   * The same page for an export, with the image columns it needs joined in one query and read raw (TypeORM's
+   * entity mapping cost more than the query itself).
+   */
+  async exportPage(query: PredictionQuery, after: Cursor | undefined, limit: number): Promise<ExportRow[]> {
+    const builder = this.pageQuery(query, after, limit, true).select(EXPORT_COLUMNS.map(([alias, property]) => `${alias}.${property}`));
+    const prediction = this.dataSource.getMetadata(PredictionEntity);
+    const image = this.dataSource.getMetadata(ImageEntity);
+    const driver = this.dataSource.driver;
+    const columns = EXPORT_COLUMNS.map(([alias, property]) => {
+      const column = (alias === 'prediction' ? prediction : image).findColumnWithPropertyName(property);
+      if (!column) {
+        throw new Error(`no column ${alias}.${property}`);
+      }
+      return { key: `${alias}.${property}`, raw: `${alias}_${column.databaseName}`, column, asStored: property === 'scores' };
+    });
+    const [sql, parameters] = builder.getQueryAndParameters();
+    const rows = (await this.dataSource.query(sql, parameters)) as Array<Record<string, unknown>>;
+    return rows.map((raw) => {
+      const row: Record<string, unknown> = {};
+      for (const { key, raw: name, column, asStored } of columns) {
+        // scores stay the JSON text they were stored as.
+        row[key] = asStored ? raw[name] : driver.prepareHydratedValue(raw[name], column);
+      }
+      return row as unknown as ExportRow;
+    });
+  }
+
+  /** The page query itself, also for EXPLAIN. */
+  pageQuery(query: PredictionQuery, after: Cursor | undefined, limit: number, withImage = false): SelectQueryBuilder<PredictionEntity> {
     const builder = this.dataSource
       .getRepository(PredictionEntity)
       .createQueryBuilder('prediction')
       .where('prediction.projectId = :projectId', { projectId: query.projectId });
-    if (query.label !== undefined || query.cameraId !== undefined) {
+    if (withImage || query.cameraId !== undefined) {
       builder.innerJoin(ImageEntity, 'image', 'image.id = prediction.imageId');
-      if (query.label !== undefined) {
-        builder.andWhere('image.label = :label', { label: query.label });
-      }
-      if (query.cameraId !== undefined) {
-        builder.andWhere('image.sourceId = :cameraId', { cameraId: query.cameraId });
-      }
+    }
+    if (query.cameraId !== undefined) {
+      builder.andWhere('image.sourceId = :cameraId', { cameraId: query.cameraId });
+    }
+    if (query.label !== undefined) {
+      builder.andWhere('prediction.imageLabel = :label', { label: query.label });
     }
     if (query.predicted !== undefined) {
       builder.andWhere('prediction.label = :predicted', { predicted: query.predicted });
@@ -66,9 +147,10 @@ export class BrowseRepository {
       builder.andWhere(`prediction.uncertain = ${query.uncertain ? 1 : 0}`);
     }
     if (after) {
-      builder.andWhere('(prediction.createdAt < :afterAt OR (prediction.createdAt = :afterAt AND prediction.id < :afterId))', { afterAt: after.createdAt, afterId: after.id });
+      // The first term bounds the index range; with the OR alone MariaDB scanned from the newest row on every page.
+      builder.andWhere('prediction.createdAt <= :afterAt AND (prediction.createdAt < :afterAt OR prediction.id < :afterId)', { afterAt: after.createdAt, afterId: after.id });
     }
-    return builder.orderBy('prediction.createdAt', 'DESC').addOrderBy('prediction.id', 'DESC').limit(limit).getMany();
+    return builder.orderBy('prediction.createdAt', 'DESC').addOrderBy('prediction.id', 'DESC').limit(limit);
   }
 
   findImages(ids: string[]): Promise<ImageEntity[]> {

@@ -169,36 +169,38 @@ export class BrowseService {
 
   private async *csv(query: PredictionQuery): AsyncGenerator<Buffer> {
     yield Buffer.from(`${CSV_COLUMNS.join(',')}\n`);
-    let lines: string[] = [];
-    for await (const { prediction: p, image: i } of this.rows(query)) {
-      lines.push(
-        [
-          p.id,
-          p.createdAt.toISOString(),
-          i.id,
-          i.sha256,
-          i.capturedAt.toISOString(),
-          i.source === 'camera' ? (i.sourceId ?? '') : '',
-          String(p.modelVersion),
-          p.label,
-          String(p.confidence),
-          String(p.margin),
-          String(p.uncertain),
-          i.label ?? '',
-          String(p.reviewed),
-          p.reviewCorrect === null ? '' : String(p.reviewCorrect),
-          JSON.stringify(p.scores),
-        ]
-          .map(csvField)
-          .join(','),
-      );
-      if (lines.length >= EXPORT_PAGE) {
+    let after: Cursor | undefined;
+    for (;;) {
+      const page = await this.browse.exportPage(query, after, EXPORT_PAGE);
+      if (page.length > 0) {
+        const lines = page.map((r) =>
+          [
+            r['prediction.id'],
+            r['prediction.createdAt'].toISOString(),
+            r['prediction.imageId'],
+            r['image.sha256'],
+            r['image.capturedAt'].toISOString(),
+            r['image.source'] === 'camera' ? (r['image.sourceId'] ?? '') : '',
+            String(r['prediction.modelVersion']),
+            r['prediction.label'],
+            String(r['prediction.confidence']),
+            String(r['prediction.margin']),
+            String(r['prediction.uncertain']),
+            r['image.label'] ?? '',
+            String(r['prediction.reviewed']),
+            r['prediction.reviewCorrect'] === null ? '' : String(r['prediction.reviewCorrect']),
+            r['prediction.scores'],
+          ]
+            .map(csvField)
+            .join(','),
+        );
         yield Buffer.from(`${lines.join('\n')}\n`);
-        lines = [];
       }
-    }
-    if (lines.length > 0) {
-      yield Buffer.from(`${lines.join('\n')}\n`);
+      if (page.length < EXPORT_PAGE) {
+        return;
+      }
+      const last = page[page.length - 1];
+      after = { createdAt: last['prediction.createdAt'], id: last['prediction.id'] };
     }
   }
 

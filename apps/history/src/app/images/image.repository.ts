@@ -45,11 +45,12 @@ export class ImageRepository {
     });
   }
 
-  /** Appends a label row and moves the image's current label to it. */
+  /** Appends a label row and moves the image's current label (and its copy on the image's predictions) to it. */
   async addLabel(image: ImageEntity, label: LabelEntity): Promise<ImageEntity> {
     return this.dataSource.transaction(async (manager) => {
       await manager.getRepository(LabelEntity).insert(label);
       await manager.getRepository(ImageEntity).update({ id: image.id }, { label: label.label, labeledAt: label.createdAt });
+      await manager.getRepository(PredictionEntity).update({ imageId: image.id }, { imageLabel: label.label });
       return manager.getRepository(ImageEntity).findOneByOrFail({ id: image.id });
     });
   }

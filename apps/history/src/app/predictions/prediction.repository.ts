@@ -21,18 +21,47 @@ export class PredictionRepository {
   async insertBatch(images: ImageEntity[], predictions: Array<{ row: PredictionEntity; image?: ImageEntity }>): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const imageRepo = manager.getRepository(ImageEntity);
+      const inserted = new Set<string>();
+      const existing = new Map(
+        (images.length ? await imageRepo.findBy({ projectId: In([...new Set(images.map((i) => i.projectId))]), sha256: In(images.map((i) => i.sha256)) }) : []).map((i) => [
+          `${i.projectId}/${i.sha256}`,
+          i.id,
+        ]),
+      );
+      const fresh: ImageEntity[] = [];
       for (const image of images) {
-        const existing = await imageRepo.findOneBy({ projectId: image.projectId, sha256: image.sha256 });
-        if (existing) {
-          image.id = existing.id;
+        const id = existing.get(`${image.projectId}/${image.sha256}`);
+        if (id) {
+          image.id = id;
         } else {
-          await imageRepo.insert(image);
+          fresh.push(image);
+          inserted.add(image.id);
         }
+      }
+      // Multi-row inserts, in slices that stay under the databases' bound-parameter limits.
+      for (let i = 0; i < fresh.length; i += 200) {
+        await manager.createQueryBuilder().insert().into(ImageEntity).values(fresh.slice(i, i + 200)).updateEntity(false).execute();
       }
       for (const prediction of predictions) {
         if (prediction.image) {
           prediction.row.imageId = prediction.image.id;
         }
+      }
+      // Each prediction carries its image's current label. Read under a shared lock on MySQL, so a label being
+      // set meanwhile waits for this commit and then updates these rows too (SQLite transactions take turns).
+      const older = [...new Set(predictions.map((p) => p.row.imageId).filter((id) => !inserted.has(id)))];
+      const labels = new Map<string, string | null>();
+      if (older.length > 0) {
+        const query = imageRepo.createQueryBuilder('image').select(['image.id', 'image.label']).where('image.id IN (:...older)', { older });
+        if (this.dataSource.options.type !== 'better-sqlite3') {
+          query.setLock('pessimistic_read');
+        }
+        for (const image of await query.getMany()) {
+          labels.set(image.id, image.label);
+        }
+      }
+      for (const { row } of predictions) {
+        row.imageLabel = labels.get(row.imageId) ?? null;
       }
       if (predictions.length > 0) {
         // updateEntity(false): on SQLite TypeORM re-reads columns that have a database default after a

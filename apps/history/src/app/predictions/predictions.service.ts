@@ -110,6 +110,7 @@ export class PredictionsService {
       modelId: input.modelId,
       modelVersion: input.modelVersion,
       label: input.label,
+      imageLabel: null,
       confidence: input.confidence,
       scores: input.scores,
       uncertain: input.uncertain,

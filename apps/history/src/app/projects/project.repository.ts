@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { FeedbackEntity, ImageEntity, LabelEntity, PredictionEntity, ProjectEntity, WebhookDeliveryEntity, WebhookEntity } from '@sightline/persistence';
+import { FeedbackEntity, ImageEntity, LabelEntity, PredictionEntity, ProjectEntity, WebhookCooldownEntity, WebhookDeliveryEntity, WebhookEntity } from '@sightline/persistence';
 import { DataSource, Repository } from 'typeorm';
 
 @Injectable()
@@ -55,6 +55,7 @@ export class ProjectRepository {
       const images = await manager.getRepository(ImageEntity).find({ where: { projectId: id }, select: { sha256: true } });
       await manager.getRepository(FeedbackEntity).delete({ projectId: id });
       await manager.getRepository(WebhookDeliveryEntity).delete({ projectId: id });
+      await manager.getRepository(WebhookCooldownEntity).delete({ projectId: id });
       await manager.getRepository(WebhookEntity).delete({ projectId: id });
       await manager.getRepository(PredictionEntity).delete({ projectId: id });
       await manager.getRepository(LabelEntity).delete({ projectId: id });

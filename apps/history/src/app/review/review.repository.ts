@@ -23,14 +23,14 @@ export interface FeedbackWrite {
 export class ReviewRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Least sure first, by the indexed (project, model, reviewed, review_priority); images with a label are skipped. */
+  /** Least sure first, by the indexed (project, model, reviewed, image_label, review_priority); images with a label are skipped. */
   leastSure(filter: QueueFilter, limit: number): Promise<PredictionEntity[]> {
     return this.pending(filter).orderBy('prediction.reviewPriority', 'ASC').addOrderBy('prediction.id', 'ASC').take(limit).getMany();
   }
 
   /**
    * A random sample of confident predictions: the first ones at or after a random id (ids are random
-   * UUIDs), wrapping around to the start; the (project, model, reviewed, id) index keeps it a range scan.
+   * UUIDs), wrapping around to the start; the (project, model, reviewed, image_label, id) index keeps it a range scan.
    */
   async randomConfident(filter: QueueFilter, limit: number): Promise<PredictionEntity[]> {
     if (limit <= 0) {
@@ -91,6 +91,7 @@ export class ReviewRepository {
       if (write.label) {
         await manager.getRepository(LabelEntity).insert(write.label);
         await manager.getRepository(ImageEntity).update({ id: write.image.id }, { label: write.label.label, labeledAt: write.label.createdAt });
+        await manager.getRepository(PredictionEntity).update({ imageId: write.image.id }, { imageLabel: write.label.label });
       }
       return {
         prediction: await manager.getRepository(PredictionEntity).findOneByOrFail({ id: write.prediction.id }),
@@ -99,13 +100,8 @@ export class ReviewRepository {
     });
   }
 
+  /** Unreviewed predictions of unlabeled images: a range of the (project, model, reviewed, image_label, …) indexes. */
   private pending(filter: QueueFilter): SelectQueryBuilder<PredictionEntity> {
-    const labeled = this.dataSource
-      .getRepository(ImageEntity)
-      .createQueryBuilder('image')
-      .select('1')
-      .where('image.id = prediction.imageId AND image.label IS NOT NULL')
-      .getQuery();
     const query = this.dataSource
       .getRepository(PredictionEntity)
       .createQueryBuilder('prediction')
@@ -113,7 +109,7 @@ export class ReviewRepository {
     if (filter.modelId) {
       query.andWhere('prediction.modelId = :modelId', { modelId: filter.modelId });
     }
-    query.andWhere('prediction.reviewed = 0').andWhere(`NOT EXISTS (${labeled})`);
+    query.andWhere('prediction.reviewed = 0').andWhere('prediction.imageLabel IS NULL');
     if (filter.exclude.length > 0) {
       query.andWhere('prediction.id NOT IN (:...exclude)', { exclude: filter.exclude });
     }

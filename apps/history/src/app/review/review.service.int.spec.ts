@@ -1,9 +1,11 @@
-import { dropMysqlDatabase, FeedbackEntity, HISTORY_SCHEMA, mysqlTestUrl, openDatabase } from '@sightline/persistence';
+import { dropMysqlDatabase, FeedbackEntity, HISTORY_SCHEMA, mysqlTestUrl, openDatabase, PredictionEntity } from '@sightline/persistence';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { DataSource } from 'typeorm';
+import { BrowseRepository } from '../browse/browse.repository';
+import { BrowseService } from '../browse/browse.service';
 import type { ImagesService } from '../images/images.service';
 import type { PredictionsService } from '../predictions/predictions.service';
 import type { ProjectsService } from '../projects/projects.service';
@@ -122,6 +124,50 @@ describe.each(targets)('ReviewService on %s', (kind, makeUrl) => {
     expect(await bad({ predictionId: wrong, correct: false, label: 'zebra' })).toMatch(/not one of the project's labels/);
     expect(await bad({ predictionId: '00000000-0000-4000-8000-000000000000', correct: true, label: '' })).toMatch(/not found/);
     expect(await review.queue({ projectId: project.id, modelId: 'm1', limit: 500, excludeIds: [] }).then(() => 'ok', (e: Error) => e.message)).toMatch(/limit/);
+  });
+
+  it_("keeps each prediction's copy of its image's label in step with every write that labels the image", async () => {
+    const project = await projects.create(`image label ${kind}`, ['a', 'b']);
+    const browse = new BrowseService(new BrowseRepository(dataSource), projects, historyServices(dataSource, join(scratch, `blobs-${kind}`)).blobs);
+    const imageLabels = async () =>
+      Object.fromEntries(
+        (await dataSource.getRepository(PredictionEntity).find({ where: { projectId: project.id }, order: { createdAt: 'ASC', id: 'ASC' } })).map((p) => [p.id, p.imageLabel]),
+      );
+    const [byUpload, byFeedback, untouched] = await predicted(project.id, [{ scores: { a: 0.6, b: 0.4 } }, { scores: { a: 0.3, b: 0.7 } }, { scores: { a: 0.55, b: 0.45 } }], 60);
+    expect(Object.values(await imageLabels())).toEqual([null, null, null]);
+    const image = async (predictionId: string) => (await dataSource.getRepository(PredictionEntity).findOneByOrFail({ id: predictionId })).imageId;
+    // Set on the image, by feedback, and inherited by a later prediction of a labeled image (sent by id and by its bytes).
+    await images.setLabel(await image(byUpload), 'b', 'review', 'rita');
+    await review.feedback({ predictionId: byFeedback, correct: false, label: 'a', author: 'rita' });
+    const [later] = await predictions.record([
+      { projectId: project.id, imageId: await image(byUpload), content: Buffer.alloc(0), filename: '', source: '', modelId: 'm2', modelVersion: 2, label: 'a', confidence: 0.9, scores: { a: 0.9, b: 0.1 }, latencyMs: 1, uncertain: false },
+    ]);
+    const [again] = await predictions.record([
+      { projectId: project.id, imageId: '', content: await png(61), filename: 'again.png', source: 'camera', modelId: 'm2', modelVersion: 2, label: 'a', confidence: 0.9, scores: { a: 0.9, b: 0.1 }, latencyMs: 1, uncertain: false },
+    ]);
+    expect(again.imageId).toBe(await image(byFeedback));
+    expect(await imageLabels()).toEqual({ [byUpload]: 'b', [byFeedback]: 'a', [untouched]: null, [later.predictionId ?? '']: 'b', [again.predictionId ?? '']: 'a' });
+    // A new label replaces the copy; the queue and the list's label filter read it.
+    await images.setLabel(await image(byUpload), 'a', 'review', 'rita');
+    expect((await imageLabels())[later.predictionId ?? '']).toBe('a');
+    expect((await review.queue({ projectId: project.id, modelId: 'm1', limit: 10, randomShare: 0, excludeIds: [] })).items.map((i) => i.prediction?.id)).toEqual([untouched]);
+    const filter = { projectId: project.id, label: 'a', predicted: '', modelVersion: 0, cameraId: '', from: '', to: '', reviewed: '', uncertain: '' };
+    const listed = await browse.list({ filter, limit: 10, cursor: '' } as never);
+    expect(listed.items.map((i) => i.prediction.id).sort()).toEqual([byUpload, byFeedback, later.predictionId, again.predictionId].sort());
+    expect(listed.items.every((i) => i.image.label === 'a')).toBe(true);
+    // The CSV export reads the same rows raw: every value as the entities have it, on both databases.
+    const chunks: Buffer[] = [];
+    for await (const chunk of await browse.export({ filter: { ...filter, predicted: 'a', modelVersion: 2 }, format: 'csv' } as never)) {
+      chunks.push(chunk);
+    }
+    const [header, ...lines] = Buffer.concat(chunks).toString('utf8').trimEnd().split('\n');
+    expect(header).toBe('prediction_id,predicted_at,image_id,sha256,captured_at,camera_id,model_version,predicted,confidence,margin,uncertain,label,reviewed,review_correct,scores');
+    const row = await dataSource.getRepository(PredictionEntity).findOneByOrFail({ id: again.predictionId ?? '' });
+    const stored = await images.get(row.imageId);
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toBe(
+      [row.id, row.createdAt.toISOString(), row.imageId, stored.sha256, stored.capturedAt, '', '2', 'a', '0.9', String(row.margin), 'false', 'a', 'false', '', '"{""a"":0.9,""b"":0.1}"'].join(','),
+    );
   });
 });
 

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { WebhookDeliveryEntity, WebhookEntity } from '@sightline/persistence';
-import { DataSource, LessThanOrEqual } from 'typeorm';
+import { WebhookCooldownEntity, WebhookDeliveryEntity, WebhookEntity } from '@sightline/persistence';
+import { randomUUID } from 'node:crypto';
+import { DataSource, LessThan, LessThanOrEqual } from 'typeorm';
 
 @Injectable()
 export class WebhookRepository {
@@ -21,8 +22,30 @@ export class WebhookRepository {
   async delete(id: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       await manager.getRepository(WebhookDeliveryEntity).delete({ webhookId: id });
+      await manager.getRepository(WebhookCooldownEntity).delete({ webhookId: id });
       await manager.getRepository(WebhookEntity).delete({ id });
     });
+  }
+
+  /**
+   * True for exactly one caller in every replica of history when the webhook's cooldown for the subject is over,
+   * and starts the next one: a new row is an INSERT that ignores a key another replica inserted first, an expired
+   * one is taken by a conditional UPDATE, and the caller whose token the row then holds won.
+   */
+  async startCooldown(hook: WebhookEntity, subject: string, now: Date, seconds: number): Promise<boolean> {
+    const cooldowns = this.dataSource.getRepository(WebhookCooldownEntity);
+    const token = randomUUID();
+    const quietUntil = new Date(now.getTime() + seconds * 1000);
+    await cooldowns
+      .createQueryBuilder()
+      .insert()
+      .into(WebhookCooldownEntity)
+      .values({ webhookId: hook.id, subject, projectId: hook.projectId, token, quietUntil })
+      .orIgnore()
+      .updateEntity(false)
+      .execute();
+    await cooldowns.update({ webhookId: hook.id, subject, quietUntil: LessThan(now) }, { token, quietUntil });
+    return (await cooldowns.findOneBy({ webhookId: hook.id, subject }))?.token === token;
   }
 
   async insertDeliveries(deliveries: WebhookDeliveryEntity[]): Promise<void> {

@@ -33,7 +33,6 @@ function checkEvent(event: string): string {
 export class WebhooksService implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(WebhooksService.name);
   private readonly cache = new Map<string, { at: number; hooks: WebhookEntity[] }>();
-  private readonly cameraSent = new Map<string, number>();
   private timer?: NodeJS.Timeout;
   private dispatching = false;
 
@@ -148,7 +147,7 @@ export class WebhooksService implements OnApplicationBootstrap, OnModuleDestroy 
     const rows: WebhookDeliveryEntity[] = [];
     for (const { event, data } of events) {
       for (const hook of hooks.filter((h) => h.events.includes(event))) {
-        if (event === 'camera.failing' && !this.cameraDue(hook.id, String(data['cameraId'] ?? ''), now.getTime())) {
+        if (event === 'camera.failing' && !(await this.webhooks.startCooldown(hook, `camera:${String(data['cameraId'] ?? '')}`.slice(0, 100), now, this.config.webhooks.cameraCooldownSeconds))) {
           continue;
         }
         const id = randomUUID();
@@ -171,17 +170,6 @@ export class WebhooksService implements OnApplicationBootstrap, OnModuleDestroy 
       }
     }
     await this.webhooks.insertDeliveries(rows);
-  }
-
-  /** One camera.failing per camera and webhook per cooldown (per replica). */
-  private cameraDue(hookId: string, cameraId: string, now: number): boolean {
-    const key = `${hookId}|${cameraId}`;
-    const last = this.cameraSent.get(key);
-    if (last !== undefined && now - last < this.config.webhooks.cameraCooldownSeconds * 1000) {
-      return false;
-    }
-    this.cameraSent.set(key, now);
-    return true;
   }
 
   private async hooksOf(projectId: string): Promise<WebhookEntity[]> {

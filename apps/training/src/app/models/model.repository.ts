@@ -32,6 +32,18 @@ export class ModelRepository {
     return this.events.find({ where: { projectId }, order: { createdAt: 'DESC' }, take: 500 });
   }
 
+  /** Production moves no person asked for through the gateway: auto-retrain's, and a project's first model's. */
+  autoPromotions(since: Date, limit: number): Promise<ModelAliasEventEntity[]> {
+    return this.events
+      .createQueryBuilder('event')
+      .where('event.alias = :alias AND event.createdAt >= :since', { alias: 'production', since })
+      .andWhere('(event.actor = :auto OR event.action = :action)', { auto: 'auto-retrain', action: 'auto-promote' })
+      .orderBy('event.createdAt', 'ASC')
+      .addOrderBy('event.id', 'ASC')
+      .take(limit)
+      .getMany();
+  }
+
   /** The next version number and the row, in one transaction so two jobs never share a number. */
   async insertVersion(version: ModelVersionEntity): Promise<ModelVersionEntity> {
     return this.dataSource.transaction(async (manager) => {

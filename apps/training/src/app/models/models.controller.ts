@@ -62,6 +62,11 @@ export class ModelsController {
     return { events: await this.models.history(request.projectId) };
   }
 
+  @GrpcMethod('Training', 'ListAutoPromotions')
+  async listAutoPromotions(request: TrainingV1.AutoPromotionsRequest__Output): Promise<TrainingV1.AliasHistoryResponse> {
+    return { events: await this.models.autoPromotions(request) };
+  }
+
   @GrpcMethod('Training', 'GetTestResults')
   async getTestResults(request: TrainingV1.TestResultsRequest__Output): Promise<TrainingV1.TestResultsResponse> {
     return { results: await this.models.testResults(request.modelId, request.actual, request.predicted) };

@@ -190,7 +190,28 @@ export class ModelsService {
   async history(projectId: string): Promise<TrainingV1.AliasEvent[]> {
     const events = await this.models.history(projectId);
     const versions = new Map((await this.models.listVersions(projectId)).map((v) => [v.id, v.version]));
+    return this.eventViews(events, versions);
+  }
+
+  async autoPromotions(request: TrainingV1.AutoPromotionsRequest__Output): Promise<TrainingV1.AliasEvent[]> {
+    const since = new Date(request.since || 0);
+    const limit = request.limit || 100;
+    if (Number.isNaN(since.getTime()) || limit < 1 || limit > 1000) {
+      throw new DomainError(ErrorCode.InvalidArgument, 'since must be an ISO 8601 date and limit between 1 and 1000');
+    }
+    const events = await this.models.autoPromotions(since, limit);
+    const versions = new Map<string, number>();
+    for (const projectId of new Set(events.map((e) => e.projectId))) {
+      for (const v of await this.models.listVersions(projectId)) {
+        versions.set(v.id, v.version);
+      }
+    }
+    return this.eventViews(events, versions);
+  }
+
+  private eventViews(events: ModelAliasEventEntity[], versions: Map<string, number>): TrainingV1.AliasEvent[] {
     return events.map((e) => ({
+      projectId: e.projectId,
       id: e.id,
       alias: e.alias,
       action: e.action,

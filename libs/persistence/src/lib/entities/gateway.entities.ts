@@ -1,4 +1,4 @@
-import { Column, Entity, Index } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { TimestampColumn, UuidEntity } from './columns';
 
 @Entity('app_user')
@@ -72,4 +72,17 @@ export class AuditEventEntity extends UuidEntity {
   createdAt!: Date;
 }
 
-export const GATEWAY_ENTITIES = [UserEntity, ApiKeyEntity, AuditEventEntity];
+/** Work that one gateway replica of the whole system does at a time (retention runs): whoever holds the row until `held_until`. */
+@Entity('scheduler_lease')
+export class SchedulerLeaseEntity {
+  @PrimaryColumn({ type: 'varchar', length: 64 })
+  name!: string;
+
+  @Column({ type: 'varchar', length: 100 })
+  holder!: string;
+
+  @TimestampColumn({ name: 'held_until' })
+  heldUntil!: Date;
+}
+
+export const GATEWAY_ENTITIES = [UserEntity, ApiKeyEntity, AuditEventEntity, SchedulerLeaseEntity];

@@ -117,8 +117,10 @@ export class LabelEntity extends UuidEntity {
 @Index('ix_prediction_image', ['imageId'])
 @Index('ix_prediction_project_created', ['projectId', 'createdAt'])
 @Index('ix_prediction_project_model', ['projectId', 'modelId'])
-@Index('ix_prediction_review_queue', ['projectId', 'modelId', 'reviewed', 'reviewPriority'])
-@Index('ix_prediction_review_sample', ['projectId', 'modelId', 'reviewed', 'id'])
+@Index('ix_prediction_review_queue', ['projectId', 'modelId', 'reviewed', 'imageLabel', 'reviewPriority'])
+@Index('ix_prediction_review_sample', ['projectId', 'modelId', 'reviewed', 'imageLabel', 'id'])
+@Index('ix_prediction_project_label', ['projectId', 'label', 'createdAt', 'id', 'confidence'])
+@Index('ix_prediction_project_image_label', ['projectId', 'imageLabel', 'createdAt', 'id'])
 export class PredictionEntity extends UuidEntity {
   @Column({ name: 'image_id', type: 'varchar', length: 36 })
   imageId!: string;
@@ -134,6 +136,13 @@ export class PredictionEntity extends UuidEntity {
 
   @Column({ type: 'varchar', length: 100 })
   label!: string;
+
+  /**
+   * The image's current label (a copy of `image.label`, kept in step by every write that labels an image), so
+   * the review queue and the history list filter by it with an index instead of a join.
+   */
+  @Column({ name: 'image_label', type: 'varchar', length: 100, nullable: true })
+  imageLabel!: string | null;
 
   @Column({ type: 'double' })
   confidence!: number;
@@ -374,4 +383,39 @@ export class WebhookDeliveryEntity extends UuidEntity {
   deliveredAt!: Date | null;
 }
 
-export const HISTORY_ENTITIES = [ProjectEntity, ImageEntity, LabelEntity, PredictionEntity, FeedbackEntity, PredictionLeaseEntity, ImportJobEntity, PredictionJobEntity, WebhookEntity, WebhookDeliveryEntity];
+/**
+ * A webhook's quiet time for one subject (e.g. `camera:<id>` for camera.failing), shared by every history replica:
+ * the replica whose token the row holds after `quiet_until` passed sends the next event.
+ */
+@Entity('webhook_cooldown')
+@Index('ix_cooldown_project', ['projectId'])
+export class WebhookCooldownEntity {
+  @PrimaryColumn({ name: 'webhook_id', type: 'varchar', length: 36 })
+  webhookId!: string;
+
+  @PrimaryColumn({ type: 'varchar', length: 100 })
+  subject!: string;
+
+  @Column({ name: 'project_id', type: 'varchar', length: 36 })
+  projectId!: string;
+
+  @Column({ type: 'varchar', length: 36 })
+  token!: string;
+
+  @TimestampColumn({ name: 'quiet_until' })
+  quietUntil!: Date;
+}
+
+export const HISTORY_ENTITIES = [
+  ProjectEntity,
+  ImageEntity,
+  LabelEntity,
+  PredictionEntity,
+  FeedbackEntity,
+  PredictionLeaseEntity,
+  ImportJobEntity,
+  PredictionJobEntity,
+  WebhookEntity,
+  WebhookDeliveryEntity,
+  WebhookCooldownEntity,
+];

@@ -12,6 +12,7 @@ export interface AliasEvent {
   'actor'?: (string);
   'reason'?: (string);
   'createdAt'?: (string);
+  'projectId'?: (string);
 }
 
 export interface AliasEvent__Output {
@@ -25,4 +26,5 @@ export interface AliasEvent__Output {
   'actor': (string);
   'reason': (string);
   'createdAt': (string);
+  'projectId': (string);
 }

@@ -3,6 +3,7 @@
 import type * as grpc from '@grpc/grpc-js'
 import type { MethodDefinition } from '@grpc/proto-loader'
 import type { AliasHistoryResponse as _sightline_training_v1_AliasHistoryResponse, AliasHistoryResponse__Output as _sightline_training_v1_AliasHistoryResponse__Output } from '../../../sightline/training/v1/AliasHistoryResponse';
+import type { AutoPromotionsRequest as _sightline_training_v1_AutoPromotionsRequest, AutoPromotionsRequest__Output as _sightline_training_v1_AutoPromotionsRequest__Output } from '../../../sightline/training/v1/AutoPromotionsRequest';
 import type { CreateTrainingJobRequest as _sightline_training_v1_CreateTrainingJobRequest, CreateTrainingJobRequest__Output as _sightline_training_v1_CreateTrainingJobRequest__Output } from '../../../sightline/training/v1/CreateTrainingJobRequest';
 import type { ImportModelChunk as _sightline_training_v1_ImportModelChunk, ImportModelChunk__Output as _sightline_training_v1_ImportModelChunk__Output } from '../../../sightline/training/v1/ImportModelChunk';
 import type { InfoRequest as _sightline_training_v1_InfoRequest, InfoRequest__Output as _sightline_training_v1_InfoRequest__Output } from '../../../sightline/training/v1/InfoRequest';
@@ -116,6 +117,15 @@ export interface TrainingClient extends grpc.Client {
   listAliasHistory(argument: _sightline_training_v1_ProjectIdRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_training_v1_AliasHistoryResponse__Output>): grpc.ClientUnaryCall;
   listAliasHistory(argument: _sightline_training_v1_ProjectIdRequest, callback: grpc.requestCallback<_sightline_training_v1_AliasHistoryResponse__Output>): grpc.ClientUnaryCall;
   
+  ListAutoPromotions(argument: _sightline_training_v1_AutoPromotionsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_training_v1_AliasHistoryResponse__Output>): grpc.ClientUnaryCall;
+  ListAutoPromotions(argument: _sightline_training_v1_AutoPromotionsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_training_v1_AliasHistoryResponse__Output>): grpc.ClientUnaryCall;
+  ListAutoPromotions(argument: _sightline_training_v1_AutoPromotionsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_training_v1_AliasHistoryResponse__Output>): grpc.ClientUnaryCall;
+  ListAutoPromotions(argument: _sightline_training_v1_AutoPromotionsRequest, callback: grpc.requestCallback<_sightline_training_v1_AliasHistoryResponse__Output>): grpc.ClientUnaryCall;
+  listAutoPromotions(argument: _sightline_training_v1_AutoPromotionsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_training_v1_AliasHistoryResponse__Output>): grpc.ClientUnaryCall;
+  listAutoPromotions(argument: _sightline_training_v1_AutoPromotionsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_training_v1_AliasHistoryResponse__Output>): grpc.ClientUnaryCall;
+  listAutoPromotions(argument: _sightline_training_v1_AutoPromotionsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_training_v1_AliasHistoryResponse__Output>): grpc.ClientUnaryCall;
+  listAutoPromotions(argument: _sightline_training_v1_AutoPromotionsRequest, callback: grpc.requestCallback<_sightline_training_v1_AliasHistoryResponse__Output>): grpc.ClientUnaryCall;
+  
   ListModels(argument: _sightline_training_v1_ProjectIdRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_training_v1_ListModelsResponse__Output>): grpc.ClientUnaryCall;
   ListModels(argument: _sightline_training_v1_ProjectIdRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_sightline_training_v1_ListModelsResponse__Output>): grpc.ClientUnaryCall;
   ListModels(argument: _sightline_training_v1_ProjectIdRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_sightline_training_v1_ListModelsResponse__Output>): grpc.ClientUnaryCall;
@@ -179,6 +189,8 @@ export interface TrainingHandlers extends grpc.UntypedServiceImplementation {
   
   ListAliasHistory: grpc.handleUnaryCall<_sightline_training_v1_ProjectIdRequest__Output, _sightline_training_v1_AliasHistoryResponse>;
   
+  ListAutoPromotions: grpc.handleUnaryCall<_sightline_training_v1_AutoPromotionsRequest__Output, _sightline_training_v1_AliasHistoryResponse>;
+  
   ListModels: grpc.handleUnaryCall<_sightline_training_v1_ProjectIdRequest__Output, _sightline_training_v1_ListModelsResponse>;
   
   ListTrainingJobs: grpc.handleUnaryCall<_sightline_training_v1_ProjectIdRequest__Output, _sightline_training_v1_ListTrainingJobsResponse>;
@@ -200,6 +212,7 @@ export interface TrainingDefinition extends grpc.ServiceDefinition {
   GetTrainingJob: MethodDefinition<_sightline_training_v1_JobIdRequest, _sightline_training_v1_TrainingJob, _sightline_training_v1_JobIdRequest__Output, _sightline_training_v1_TrainingJob__Output>
   ImportModel: MethodDefinition<_sightline_training_v1_ImportModelChunk, _sightline_training_v1_ModelVersion, _sightline_training_v1_ImportModelChunk__Output, _sightline_training_v1_ModelVersion__Output>
   ListAliasHistory: MethodDefinition<_sightline_training_v1_ProjectIdRequest, _sightline_training_v1_AliasHistoryResponse, _sightline_training_v1_ProjectIdRequest__Output, _sightline_training_v1_AliasHistoryResponse__Output>
+  ListAutoPromotions: MethodDefinition<_sightline_training_v1_AutoPromotionsRequest, _sightline_training_v1_AliasHistoryResponse, _sightline_training_v1_AutoPromotionsRequest__Output, _sightline_training_v1_AliasHistoryResponse__Output>
   ListModels: MethodDefinition<_sightline_training_v1_ProjectIdRequest, _sightline_training_v1_ListModelsResponse, _sightline_training_v1_ProjectIdRequest__Output, _sightline_training_v1_ListModelsResponse__Output>
   ListTrainingJobs: MethodDefinition<_sightline_training_v1_ProjectIdRequest, _sightline_training_v1_ListTrainingJobsResponse, _sightline_training_v1_ProjectIdRequest__Output, _sightline_training_v1_ListTrainingJobsResponse__Output>
   PromoteModel: MethodDefinition<_sightline_training_v1_PromoteRequest, _sightline_training_v1_ModelVersion, _sightline_training_v1_PromoteRequest__Output, _sightline_training_v1_ModelVersion__Output>

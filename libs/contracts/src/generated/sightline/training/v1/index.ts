@@ -1,5 +1,6 @@
 export type * from './AliasEvent';
 export type * from './AliasHistoryResponse';
+export type * from './AutoPromotionsRequest';
 export type * from './CreateTrainingJobRequest';
 export type * from './ImportModelChunk';
 export type * from './InfoRequest';
