@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { jpegImage, pngClaiming, pngImage } from './support/images';
 import { ADMIN_PASSWORD, Api, files, ROOT, startSystem, System } from './support/system';
+import { seededRandom } from './support/random';
 
 /**
  * Hostile input over every REST route of the OpenAPI document: random and boundary values for every path,
@@ -40,19 +41,7 @@ const ROUNDS = Number(process.env['FUZZ_ROUNDS'] ?? 12);
 // Every name the fuzzer makes up carries this mark, so a stray file is easy to find.
 const MARK = 'fuzzmark';
 
-/** mulberry32: a small seeded generator, so a failing run can be replayed exactly. */
-function generator(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const random = generator(SEED);
+const random = seededRandom(SEED);
 const pick = <T>(values: readonly T[]): T => values[Math.floor(random() * values.length)];
 const chance = (p: number) => random() < p;
 

@@ -30,6 +30,7 @@ import { BrowseService } from '../../apps/history/src/app/browse/browse.service'
 import { ReviewRepository } from '../../apps/history/src/app/review/review.repository';
 import { ReviewService } from '../../apps/history/src/app/review/review.service';
 import { historyServices } from '../../apps/history/src/app/testing/history-services';
+import { seededRandom } from '../../e2e/support/random';
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -54,18 +55,6 @@ const ROOT = join(__dirname, '..', '..');
 if (!Number.isInteger(PREDICTIONS) || PREDICTIONS < MODELS * 100) {
   console.error(`--predictions must be a whole number ≥ ${MODELS * 100}`);
   process.exit(2);
-}
-
-/** A deterministic pseudo-random sequence, so two runs build the same data. */
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function percentile(values: number[], p: number): number {
@@ -165,7 +154,7 @@ async function run(kind: string, url: string): Promise<void> {
     const review = new ReviewService(new ReviewRepository(dataSource), config);
     const browse = new BrowseService(new BrowseRepository(dataSource), projects, services.blobs);
     const project = await projects.create('bench history', LABELS);
-    const random = rng(7);
+    const random = seededRandom(7);
 
     // 1. Images, each with the first model's prediction, as a camera capture with predict-on-capture records them.
     const fillStart = Date.now();
@@ -252,7 +241,7 @@ async function run(kind: string, url: string): Promise<void> {
     };
     const first = new Date(span.min).getTime();
     const last = new Date(span.max).getTime() + 1;
-    const q = rng(11);
+    const q = seededRandom(11);
     const pick = () => LABELS[Math.floor(q() * LABELS.length)];
     const rows: Row[] = [];
     const pk = await prod.findOneOrFail({ where: { projectId: project.id }, select: { id: true } });

@@ -1,3 +1,4 @@
+export * from './lib/atomic-file';
 export * from './lib/blob-store';
 export * from './lib/blob-store-factory';
 export * from './lib/s3-blob-store';

@@ -1,8 +1,8 @@
-import { randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { mkdir, open, readFile, rename, rm, stat, statfs, unlink } from 'node:fs/promises';
+import { mkdir, readFile, rm, stat, statfs } from 'node:fs/promises';
 import { dirname, normalize, resolve, sep } from 'node:path';
 import { Readable } from 'node:stream';
+import { writeFileAtomically } from './atomic-file';
 
 /** Where images and model files live: a local folder by default. */
 export interface BlobStore {
@@ -65,18 +65,7 @@ export class LocalBlobStore implements BlobStore {
       await this.checkFreeSpace(content.length);
     }
     await mkdir(dirname(target), { recursive: true });
-    const temp = `${target}.${randomBytes(6).toString('hex')}.tmp`;
-    const handle = await open(temp, 'wx', 0o644);
-    try {
-      await handle.writeFile(content);
-      await handle.sync();
-    } catch (error) {
-      await handle.close();
-      await unlink(temp).catch(() => undefined);
-      throw error;
-    }
-    await handle.close();
-    await rename(temp, target);
+    await writeFileAtomically(target, content);
   }
 
   async get(key: string): Promise<Buffer> {

@@ -1,9 +1,10 @@
 import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { CONFIG, SightlineConfig } from '@sightline/config';
 import { DomainError, ErrorCode } from '@sightline/contracts';
+import { writeFileAtomically } from '@sightline/storage';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
-import { open, readdir, readFile, rename, stat, unlink } from 'node:fs/promises';
+import { readdir, readFile, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 
 export interface SpooledCapture {
@@ -85,17 +86,7 @@ export class CaptureSpoolRepository implements OnModuleInit {
   }
 
   private async writeAtomically(name: string, content: Buffer): Promise<void> {
-    const temp = join(this.dir, `${name}.${randomUUID().slice(0, 8)}.tmp`);
-    const handle = await open(temp, 'wx', 0o600);
-    try {
-      await handle.writeFile(content);
-      await handle.sync();
-    } catch (error) {
-      await handle.close();
-      await unlink(temp).catch(() => undefined);
-      throw error;
-    }
-    await handle.close();
-    await rename(temp, join(this.dir, name));
+    await writeFileAtomically(join(this.dir, name), content, 0o600);
   }
+
 }
