@@ -138,4 +138,20 @@ if (!haveBrowser) {
     await page.locator('[data-testid="model-row"][data-version="1"]').click();
     expect(await page.getByTestId('model-imported-from').textContent()).toContain('browser patterns v1');
   }));
+  it('shows stored markup as text, never as markup', () => recorder.run(async () => {
+    // What the fuzz suite stores verbatim must also reach the screen as text: Angular's interpolation escapes it.
+    const api = await new Api(system.baseUrl).login('admin', ADMIN_PASSWORD);
+    const name = 'plant <img src=x onerror="window.__pwned=1"> <b>bold</b>';
+    const label = '<script>window.__pwned=2</script>';
+    const project = (await api.request('POST', '/projects', { name, labels: [label, 'ok'] })).body;
+    expect(project.name).toBe(name);
+    await page.goto(`${system.baseUrl}/projects`);
+    const row = page.getByTestId('project-row').filter({ hasText: 'plant <img' });
+    await row.waitFor();
+    expect(await row.innerText()).toContain(name);
+    expect(await row.innerText()).toContain(label);
+    expect(await row.locator('img, b, script').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(recorder.errors).toEqual([]);
+  }));
 });
