@@ -11,12 +11,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serveConsole } from './app/console-static';
 import { HttpExceptionFilter } from './app/common/http-exception.filter';
+import { inFlightLimit } from './app/common/in-flight-limit';
 import { GatewayModule } from './app/gateway.module';
 import { buildOpenApiDocument, sortKeys } from './app/openapi';
 
 async function createApp(config: SightlineConfig): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(GatewayModule.forRoot(config), { logger: logLevels(config.logLevel) });
   app.setGlobalPrefix('api/v1');
+  // Before anything reads a body: a full gateway refuses at once rather than queueing.
+  app.use(inFlightLimit(config.gatewayMaxInFlight));
   // A prediction may come as base64 JSON: that one route reads JSON up to the upload limit; the others keep the parser's 100 kB.
   // (Named apart: Nest skips its own parser when it finds a middleware called `jsonParser`.)
   const predictJson = json({ limit: Math.ceil((config.maxUploadBytes * 4) / 3) + 4096 });

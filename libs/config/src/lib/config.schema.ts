@@ -79,6 +79,10 @@ export class EnvSchema {
   @IsInt() @Min(1)
   LOGIN_RATE_LIMIT = 10;
 
+  /** API requests the gateway works on at once; past it a request is refused with 429 and Retry-After (health and metrics excepted). */
+  @IsInt() @Min(1)
+  GATEWAY_MAX_IN_FLIGHT = 512;
+
   /** Largest accepted image file, in bytes. */
   @IsInt() @Min(1024)
   MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
@@ -214,6 +218,7 @@ export const INT_KEYS = [
   'CAPTURE_SPOOL_MAX_BYTES',
   'JWT_TTL_SECONDS',
   'LOGIN_RATE_LIMIT',
+  'GATEWAY_MAX_IN_FLIGHT',
   'MAX_UPLOAD_BYTES',
   'MAX_IMAGE_PIXELS',
   'MAX_IMPORT_BYTES',

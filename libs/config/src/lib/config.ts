@@ -55,6 +55,7 @@ export interface SightlineConfig {
   jwtSecret?: string;
   jwtTtlSeconds: number;
   loginRateLimit: number;
+  gatewayMaxInFlight: number;
   maxUploadBytes: number;
   maxImagePixels: number;
   maxImportBytes: number;
@@ -113,6 +114,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): SightlineConfi
     jwtSecret: parsed.JWT_SECRET,
     jwtTtlSeconds: parsed.JWT_TTL_SECONDS,
     loginRateLimit: parsed.LOGIN_RATE_LIMIT,
+    gatewayMaxInFlight: parsed.GATEWAY_MAX_IN_FLIGHT,
     maxUploadBytes: parsed.MAX_UPLOAD_BYTES,
     maxImagePixels: parsed.MAX_IMAGE_PIXELS,
     maxImportBytes: parsed.MAX_IMPORT_BYTES,
