@@ -50,7 +50,7 @@ describe('review queue and feedback', () => {
 
     const queue = await api.request('GET', `/projects/${projectId}/review?limit=50&randomShare=0`);
     expect(queue.status).toBe(200);
-    expect(queue.body).toMatchObject({ modelId, modelVersion: 1, pending: 16 });
+    expect(queue.body).toMatchObject({ modelId, modelVersion: 1, pending: 16, pendingMore: false });
     const items = queue.body.items as any[];
     // Only the 16 new images: the imported ones the scheduled job may predict are labeled already.
     expect(items.map((i) => i.prediction.id).sort()).toEqual(predicted.map((p) => p.predictionId).sort());
@@ -92,7 +92,7 @@ describe('review queue and feedback', () => {
     expect(after.body.items.map((i: any) => i.prediction.id)).not.toContain(wrong.id);
 
     const accuracy = await api.request('GET', `/projects/${projectId}/review/accuracy`);
-    expect(accuracy.body).toEqual({ modelId, modelVersion: 1, reviewed: 2, correct: 1, accuracy: 0.5, pending: 14 });
+    expect(accuracy.body).toEqual({ modelId, modelVersion: 1, reviewed: 2, correct: 1, accuracy: 0.5, pending: 14, pendingMore: false });
 
     // A random share of 1 gives only confident predictions, drawn at random.
     const random = await api.request('GET', `/projects/${projectId}/review?limit=3&randomShare=1`);
@@ -194,7 +194,7 @@ describe('review queue and feedback', () => {
     const accuracy = (await api.request('GET', `/projects/${projectId}/review/accuracy`)).body;
     expect(dashboard.production).toMatchObject({ modelId, version: 1, liveAccuracy: accuracy.accuracy, reviewed: accuracy.reviewed });
     expect(dashboard.production.testAccuracy).toBeGreaterThan(0.5);
-    expect(dashboard).toMatchObject({ reviewPending: accuracy.pending, jobsRunning: 0, jobsQueued: 0 });
+    expect(dashboard).toMatchObject({ reviewPending: accuracy.pending, reviewPendingMore: false, jobsRunning: 0, jobsQueued: 0 });
     expect((await api.request('GET', `/projects/${projectId}/dashboard?hours=0`)).status).toBe(400);
     expect((await api.request('GET', '/projects/00000000-0000-4000-8000-000000000000/dashboard')).status).toBe(404);
   });

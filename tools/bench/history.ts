@@ -330,9 +330,9 @@ async function explain(kind: string, dataSource: DataSource, projectId: string, 
   const from = new Date(first + (last - first) * 0.45);
   const to = new Date(first + (last - first) * 0.55);
   const queries: Array<[string, string, unknown[]]> = [
-    ['predicted label + confidence', ...repo.pageQuery({ projectId, predicted: '3', minConfidence: 0.4, maxConfidence: 0.5 }, undefined, 51).getQueryAndParameters()],
-    ['image label + time', ...repo.pageQuery({ projectId, label: '3', from, to }, undefined, 51).getQueryAndParameters()],
-    ['the next page of an export', ...repo.pageQuery({ projectId, from }, { createdAt: to, id: 'f' }, 1000, true).getQueryAndParameters()],
+    ['predicted label + confidence', ...repo.pageQuery({ projectId, predicted: '3', minConfidence: 0.4, maxConfidence: 0.5 }, undefined, 51)],
+    ['image label + time', ...repo.pageQuery({ projectId, label: '3', from, to }, undefined, 51)],
+    ['the next page of an export', ...repo.pageQuery({ projectId, from }, { createdAt: to, id: 'f' }, 1000, true)],
   ];
   for (const [name, sql, params] of queries) {
     const plan = await dataSource.query(`${kind === 'SQLite' ? 'EXPLAIN QUERY PLAN' : 'EXPLAIN'} ${sql}`, params);

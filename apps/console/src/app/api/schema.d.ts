@@ -963,6 +963,7 @@ export interface components {
             predictions: number;
             production: components["schemas"]["DashboardProductionDto"] | null;
             reviewPending: number;
+            reviewPendingMore: boolean;
         };
         DashboardProductionDto: {
             liveAccuracy: number | null;
@@ -1076,6 +1077,7 @@ export interface components {
             modelId: string | null;
             modelVersion: number | null;
             pending: number;
+            pendingMore: boolean;
             reviewed: number;
         };
         LoginDto: {
@@ -1192,6 +1194,7 @@ export interface components {
             modelId: string | null;
             modelVersion: number | null;
             pending: number;
+            pendingMore: boolean;
         };
         RunRetentionDto: {
             /** @default false */

@@ -45,6 +45,7 @@ export class ReviewService {
         item.prediction && item.image ? [{ prediction: toStoredPredictionDto(item.prediction), image: toImageDto(item.image), reason: item.reason }] : [],
       ),
       pending: Number(reply.pending),
+      pendingMore: reply.pendingMore,
       modelId: model?.id ?? null,
       modelVersion: model?.version ?? null,
     };
@@ -93,6 +94,7 @@ export class ReviewService {
       correct,
       accuracy: reviewed > 0 ? correct / reviewed : null,
       pending: Number(stats.pending),
+      pendingMore: stats.pendingMore,
     };
   }
 
@@ -114,6 +116,7 @@ export class ReviewService {
         ? { modelId: model.id, version: model.version, testAccuracy: typeof metrics.accuracy === 'number' ? metrics.accuracy : null, liveAccuracy: live.accuracy, reviewed: live.reviewed }
         : null,
       reviewPending: live.pending,
+      reviewPendingMore: live.pendingMore,
       jobsRunning: jobs.jobs.filter((j) => j.state === 'running').length,
       jobsQueued: jobs.jobs.filter((j) => j.state === 'queued').length,
     };

@@ -37,7 +37,10 @@ export class ReviewRepository {
       return [];
     }
     const pivot = randomUUID();
-    const query = () => this.pending(filter).andWhere('prediction.uncertain = 0').orderBy('prediction.id', 'ASC').take(limit);
+    // MariaDB 10.11 otherwise reads the index by `ref` from the first id, not by range from the pivot (70 ms against
+    // 0.5 ms at 200,000 pending predictions); TypeORM writes the hint for MySQL/MariaDB only.
+    const query = () =>
+      this.pending(filter).useIndex('ix_prediction_review_sample').andWhere('prediction.uncertain = 0').orderBy('prediction.id', 'ASC').take(limit);
     const after = await query().andWhere('prediction.id >= :pivot', { pivot }).getMany();
     if (after.length >= limit) {
       return after;
@@ -46,8 +49,11 @@ export class ReviewRepository {
     return [...after, ...before].slice(0, limit);
   }
 
-  countPending(filter: QueueFilter): Promise<number> {
-    return this.pending({ ...filter, exclude: [] }).getCount();
+  /** Pending predictions, counted up to `bound`: the subquery stops reading the index there. */
+  async countPending(filter: QueueFilter, bound: number): Promise<number> {
+    const [sql, parameters] = this.pending({ ...filter, exclude: [] }).select('1').limit(bound).getQueryAndParameters();
+    const [row] = (await this.dataSource.query(`SELECT COUNT(*) AS n FROM (${sql}) pending`, parameters)) as Array<{ n: number | string }>;
+    return Number(row?.n ?? 0);
   }
 
   async reviewCounts(projectId: string, modelId: string | undefined): Promise<{ reviewed: number; correct: number }> {

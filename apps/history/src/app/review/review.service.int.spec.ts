@@ -101,6 +101,16 @@ describe.each(targets)('ReviewService on %s', (kind, makeUrl) => {
     expect(new Set(random.items.map((i) => i.prediction?.id)).size).toBe(3);
   });
 
+  it_('counts the pending predictions up to a bound, and says when there are more', async () => {
+    const project = await projects.create(`pending ${kind}`, ['a', 'b']);
+    await predicted(project.id, Array.from({ length: 5 }, (_, i) => ({ scores: { a: 0.5 + i / 20, b: 0.5 - i / 20 } })), 60);
+    const repository = new ReviewRepository(dataSource);
+    const filter = { projectId: project.id, modelId: 'm1', exclude: [] };
+    expect(await repository.countPending(filter, 3)).toBe(3);
+    expect(await repository.countPending(filter, 100)).toBe(5);
+    expect(await review.queue({ projectId: project.id, modelId: 'm1', limit: 1, randomShare: 0, excludeIds: [] })).toMatchObject({ pending: 5, pendingMore: false });
+  });
+
   it_('turns a correction into the image label (origin feedback), counts confirmations and corrections, and rejects bad feedback', async () => {
     const project = await projects.create(`feedback ${kind}`, ['a', 'b']);
     const [wrong, right] = await predicted(project.id, [{ scores: { a: 0.6, b: 0.4 } }, { scores: { a: 0.2, b: 0.8 } }], 40);
@@ -113,7 +123,7 @@ describe.each(targets)('ReviewService on %s', (kind, makeUrl) => {
     const confirmed = await review.feedback({ predictionId: right, correct: true, label: '', author: 'rita' });
     expect(confirmed.image?.label).toBe('b');
     expect(await dataSource.getRepository(FeedbackEntity).countBy({ projectId: project.id })).toBe(2);
-    expect(await review.stats({ projectId: project.id, modelId: 'm1' })).toEqual({ reviewed: 2, correct: 1, pending: 0 });
+    expect(await review.stats({ projectId: project.id, modelId: 'm1' })).toEqual({ reviewed: 2, correct: 1, pending: 0, pendingMore: false });
     // Both are labeled now: the labeled set training reads has them.
     expect((await images.labeled(project.id)).map((i) => i.label).sort()).toEqual(['b', 'b']);
 
@@ -124,6 +134,33 @@ describe.each(targets)('ReviewService on %s', (kind, makeUrl) => {
     expect(await bad({ predictionId: wrong, correct: false, label: 'zebra' })).toMatch(/not one of the project's labels/);
     expect(await bad({ predictionId: '00000000-0000-4000-8000-000000000000', correct: true, label: '' })).toMatch(/not found/);
     expect(await review.queue({ projectId: project.id, modelId: 'm1', limit: 500, excludeIds: [] }).then(() => 'ok', (e: Error) => e.message)).toMatch(/limit/);
+  });
+
+  it_('pages the history list by cursor under every kind of filter, each page continuing where the last ended', async () => {
+    const project = await projects.create(`pages ${kind}`, ['a', 'b']);
+    const ids = await predicted(project.id, Array.from({ length: 13 }, (_, i) => ({ scores: i % 3 === 0 ? { a: 0.3, b: 0.7 } : { a: 0.6 + i / 100, b: 0.4 - i / 100 } })), 80);
+    for (const id of [ids[1], ids[2], ids[4], ids[5]]) {
+      await review.feedback({ predictionId: id, correct: false, label: 'b', author: 'rita' });
+    }
+    const browse = new BrowseService(new BrowseRepository(dataSource), projects, historyServices(dataSource, join(scratch, `blobs-${kind}`)).blobs);
+    const rows = await dataSource.getRepository(PredictionEntity).find({ where: { projectId: project.id }, order: { createdAt: 'DESC', id: 'DESC' } });
+    const none = { projectId: project.id, label: '', predicted: '', modelVersion: 0, cameraId: '', from: '', to: '', reviewed: '', uncertain: '' };
+    const cases: Array<[Record<string, unknown>, (p: PredictionEntity) => boolean]> = [
+      [{}, () => true],
+      [{ label: 'b' }, (p) => p.imageLabel === 'b'],
+      [{ predicted: 'a', minConfidence: 0.65 }, (p) => p.label === 'a' && p.confidence >= 0.65],
+      [{ modelVersion: 1, reviewed: 'false' }, (p) => !p.reviewed],
+    ];
+    for (const [extra, keep] of cases) {
+      const seen: string[] = [];
+      let cursor = '';
+      do {
+        const page = await browse.list({ filter: { ...none, ...extra }, limit: 2, cursor } as never);
+        seen.push(...page.items.map((i) => i.prediction.id ?? ''));
+        cursor = page.nextCursor;
+      } while (cursor);
+      expect({ extra, seen }).toEqual({ extra, seen: rows.filter(keep).map((p) => p.id) });
+    }
   });
 
   it_("keeps each prediction's copy of its image's label in step with every write that labels the image", async () => {

@@ -3,7 +3,7 @@ import { CONFIG, SightlineConfig } from '@sightline/config';
 import { DomainError, ErrorCode, type HistoryV1 } from '@sightline/contracts';
 import { FeedbackEntity, LabelEntity, PredictionEntity } from '@sightline/persistence';
 import { checkProjectLabel, ImageView, toImageView } from '../images/images.service';
-import { ReviewRepository } from './review.repository';
+import { QueueFilter, ReviewRepository } from './review.repository';
 
 const MAX_ITEMS = 100;
 
@@ -20,6 +20,8 @@ export interface FeedbackView {
   previousLabel: string;
 }
 const MAX_EXCLUDED = 500;
+/** The review queue's depth is counted up to this many (then reported as "more"). */
+export const PENDING_COUNT_BOUND = 10_000;
 
 export function toPredictionView(p: PredictionEntity): HistoryV1.Prediction {
   return {
@@ -63,7 +65,7 @@ export class ReviewService {
    * The next predictions to review: the least sure first (uncertain ones first of all), with about
    * `randomShare` of the items drawn at random from confident ones and mixed in at random places.
    */
-  async queue(request: HistoryV1.ReviewQueueRequest__Output): Promise<{ items: ReviewItemView[]; pending: number }> {
+  async queue(request: HistoryV1.ReviewQueueRequest__Output): Promise<{ items: ReviewItemView[]; pending: number; pendingMore: boolean }> {
     await this.requireProject(request.projectId);
     const limit = request.limit || 10;
     if (limit < 1 || limit > MAX_ITEMS) {
@@ -96,7 +98,7 @@ export class ReviewService {
         const image = images.get(p.imageId);
         return image ? [{ prediction: toPredictionView(p), image: toImageView(image), reason }] : [];
       }),
-      pending: await this.review.countPending(filter),
+      ...(await this.pendingCount(filter)),
     };
   }
 
@@ -141,11 +143,17 @@ export class ReviewService {
     return { prediction: toPredictionView(saved.prediction), image: toImageView(saved.image), previousLabel: image.label ?? '' };
   }
 
-  async stats(request: HistoryV1.ReviewStatsRequest__Output): Promise<{ reviewed: number; correct: number; pending: number }> {
+  async stats(request: HistoryV1.ReviewStatsRequest__Output): Promise<{ reviewed: number; correct: number; pending: number; pendingMore: boolean }> {
     await this.requireProject(request.projectId);
     const modelId = request.modelId || undefined;
     const counts = await this.review.reviewCounts(request.projectId, modelId);
-    return { ...counts, pending: await this.review.countPending({ projectId: request.projectId, modelId, exclude: [] }) };
+    return { ...counts, ...(await this.pendingCount({ projectId: request.projectId, modelId, exclude: [] })) };
+  }
+
+  /** Predictions waiting for review, counted up to PENDING_COUNT_BOUND: the queue's depth, not a scan of all of it. */
+  private async pendingCount(filter: QueueFilter): Promise<{ pending: number; pendingMore: boolean }> {
+    const counted = await this.review.countPending(filter, PENDING_COUNT_BOUND + 1);
+    return { pending: Math.min(counted, PENDING_COUNT_BOUND), pendingMore: counted > PENDING_COUNT_BOUND };
   }
 
   private async requireProject(id: string) {

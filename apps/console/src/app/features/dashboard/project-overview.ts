@@ -55,9 +55,10 @@ const CHART_HEIGHT = 48;
             </dd>
             <dt>To review</dt>
             <dd>
-              <a [routerLink]="['/projects', projectId(), 'review']">{{
-                d.reviewPending | number
-              }}</a>
+              <a [routerLink]="['/projects', projectId(), 'review']"
+                >{{ d.reviewPending | number
+                }}{{ d.reviewPendingMore ? '+' : '' }}</a
+              >
             </dd>
             <dt>Training jobs</dt>
             <dd>{{ d.jobsRunning }} running · {{ d.jobsQueued }} queued</dd>

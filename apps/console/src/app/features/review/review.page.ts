@@ -55,8 +55,10 @@ interface Entry {
         @if (acc.modelVersion !== null) {
           Production v{{ acc.modelVersion }}:
         }
-        <span data-testid="review-pending">{{ acc.pending | number }}</span> to
-        review · {{ acc.reviewed | number }} reviewed
+        <span data-testid="review-pending"
+          >{{ acc.pending | number }}{{ acc.pendingMore ? '+' : '' }}</span
+        >
+        to review · {{ acc.reviewed | number }} reviewed
         @if (acc.accuracy !== null) {
           · live accuracy
           <strong data-testid="review-accuracy">{{

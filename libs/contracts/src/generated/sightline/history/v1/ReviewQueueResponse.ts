@@ -6,15 +6,23 @@ import type { Long } from '@grpc/proto-loader';
 export interface ReviewQueueResponse {
   'items'?: (_sightline_history_v1_ReviewItem)[];
   /**
-   * Predictions still to review (the same filter, without the limit).
+   * Predictions still to review (the same filter, without the limit), counted up to 10,000.
    */
   'pending'?: (number | string | Long);
+  /**
+   * There are more than `pending` (the count stopped at its bound).
+   */
+  'pendingMore'?: (boolean);
 }
 
 export interface ReviewQueueResponse__Output {
   'items': (_sightline_history_v1_ReviewItem__Output)[];
   /**
-   * Predictions still to review (the same filter, without the limit).
+   * Predictions still to review (the same filter, without the limit), counted up to 10,000.
    */
   'pending': (number);
+  /**
+   * There are more than `pending` (the count stopped at its bound).
+   */
+  'pendingMore': (boolean);
 }
