@@ -20,6 +20,14 @@ import {
   type TriState,
 } from './history-filter';
 
+function toNumber(value: string): number | null {
+  return value.trim() === '' ? null : Number(value);
+}
+
+function fromNumber(value: number | null): string {
+  return value === null || Number.isNaN(value) ? '' : String(value);
+}
+
 export interface CameraOption {
   id: string;
   name: string;
@@ -216,12 +224,14 @@ export class HistoryFilters {
   readonly changed = output<HistoryFilterValue>();
 
   protected readonly empty = EMPTY_FILTER;
-  protected readonly form = inject(NonNullableFormBuilder).group({
+  private readonly fb = inject(NonNullableFormBuilder);
+  protected readonly form = this.fb.group({
     label: '',
     predicted: '',
     modelVersion: '',
-    minConfidence: '',
-    maxConfidence: '',
+    // Number inputs hold numbers (null when empty); the filter keeps strings.
+    minConfidence: this.fb.control<number | null>(null),
+    maxConfidence: this.fb.control<number | null>(null),
     camera: '',
     from: '',
     to: '',
@@ -235,6 +245,8 @@ export class HistoryFilters {
       const value = this.value();
       this.form.setValue({
         ...value,
+        minConfidence: toNumber(value.minConfidence),
+        maxConfidence: toNumber(value.maxConfidence),
         from: toLocalInput(value.from),
         to: toLocalInput(value.to),
       });
@@ -245,9 +257,8 @@ export class HistoryFilters {
     const raw = this.form.getRawValue();
     this.changed.emit({
       ...raw,
-      // A number input holds a number once typed into; the filter keeps strings.
-      minConfidence: String(raw.minConfidence ?? ''),
-      maxConfidence: String(raw.maxConfidence ?? ''),
+      minConfidence: fromNumber(raw.minConfidence),
+      maxConfidence: fromNumber(raw.maxConfidence),
       from: fromLocalInput(raw.from),
       to: fromLocalInput(raw.to),
     });
