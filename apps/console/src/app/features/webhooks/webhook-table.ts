@@ -45,7 +45,7 @@ import type { Webhook } from '../../core/data-access/webhooks.api';
               <button
                 mat-button
                 data-testid="webhook-deliveries"
-                (click)="select.emit(hook)"
+                (click)="showDeliveries.emit(hook)"
               >
                 Deliveries
               </button>
@@ -90,6 +90,6 @@ export class WebhookTable {
   readonly webhooks = input.required<Webhook[]>();
   readonly selectedId = input<string | null>(null);
   readonly canWrite = input(false);
-  readonly select = output<Webhook>();
+  readonly showDeliveries = output<Webhook>();
   readonly remove = output<Webhook>();
 }

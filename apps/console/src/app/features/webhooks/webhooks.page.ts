@@ -137,7 +137,7 @@ const DELIVERIES_REFRESH_MS = 3000;
               [webhooks]="webhooks.value()"
               [selectedId]="selectedId()"
               [canWrite]="session.canWrite()"
-              (select)="selectedId.set($event.id)"
+              (showDeliveries)="selectedId.set($event.id)"
               (remove)="remove($event)"
             />
           } @else {
