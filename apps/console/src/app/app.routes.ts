@@ -37,6 +37,27 @@ export const appRoutes: Route[] = [
           ),
       },
       {
+        path: 'projects/:projectId/history',
+        loadChildren: () =>
+          import('./features/history/history.routes').then(
+            (m) => m.projectHistoryRoutes,
+          ),
+      },
+      {
+        path: 'projects/:projectId/webhooks',
+        loadChildren: () =>
+          import('./features/webhooks/webhooks.routes').then(
+            (m) => m.projectWebhooksRoutes,
+          ),
+      },
+      {
+        path: 'projects/:projectId/retention',
+        loadChildren: () =>
+          import('./features/retention/retention.routes').then(
+            (m) => m.projectRetentionRoutes,
+          ),
+      },
+      {
         path: 'audit',
         loadChildren: () =>
           import('./features/audit/audit.routes').then((m) => m.auditRoutes),
@@ -44,9 +65,7 @@ export const appRoutes: Route[] = [
       {
         path: 'review',
         loadChildren: () =>
-          import('./features/review/review.routes').then(
-            (m) => m.reviewRoutes,
-          ),
+          import('./features/review/review.routes').then((m) => m.reviewRoutes),
       },
       {
         path: 'projects/:projectId/training',
@@ -73,6 +92,27 @@ export const appRoutes: Route[] = [
         path: 'images',
         loadChildren: () =>
           import('./features/images/images.routes').then((m) => m.imagesRoutes),
+      },
+      {
+        path: 'history',
+        loadChildren: () =>
+          import('./features/history/history.routes').then(
+            (m) => m.historyRoutes,
+          ),
+      },
+      {
+        path: 'webhooks',
+        loadChildren: () =>
+          import('./features/webhooks/webhooks.routes').then(
+            (m) => m.webhooksRoutes,
+          ),
+      },
+      {
+        path: 'retention',
+        loadChildren: () =>
+          import('./features/retention/retention.routes').then(
+            (m) => m.retentionRoutes,
+          ),
       },
       {
         path: 'cameras',

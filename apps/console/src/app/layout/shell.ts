@@ -38,6 +38,7 @@ const NAV: NavItem[] = [
     testId: 'nav-projects',
   },
   { path: '/images', label: 'Images', icon: 'image', testId: 'nav-images' },
+  { path: '/history', label: 'History', icon: 'list', testId: 'nav-history' },
   { path: '/review', label: 'Review', icon: 'review', testId: 'nav-review' },
   {
     path: '/cameras',
@@ -52,6 +53,18 @@ const NAV: NavItem[] = [
     testId: 'nav-training',
   },
   { path: '/models', label: 'Models', icon: 'models', testId: 'nav-models' },
+  {
+    path: '/webhooks',
+    label: 'Webhooks',
+    icon: 'webhook',
+    testId: 'nav-webhooks',
+  },
+  {
+    path: '/retention',
+    label: 'Retention',
+    icon: 'retention',
+    testId: 'nav-retention',
+  },
   { path: '/audit', label: 'Audit log', icon: 'history', testId: 'nav-audit' },
   {
     path: '/settings',

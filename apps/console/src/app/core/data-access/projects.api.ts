@@ -6,6 +6,10 @@ import type { RequestBody, ResponseBody } from '../../api/api-types';
 export type Project = ResponseBody<'/api/v1/projects/{id}', 'get'>;
 export type CreateProject = RequestBody<'/api/v1/projects', 'post'>;
 export type UpdateProject = RequestBody<'/api/v1/projects/{id}', 'patch'>;
+export type RetentionResult = ResponseBody<
+  '/api/v1/projects/{id}/retention',
+  'post'
+>;
 
 @Injectable({ providedIn: 'root' })
 export class ProjectsApi {
@@ -33,6 +37,16 @@ export class ProjectsApi {
       await this.client.PATCH('/api/v1/projects/{id}', {
         params: { path: { id } },
         body,
+      }),
+    );
+  }
+
+  /** Applies the project's retention rules now, or with `dryRun` only counts what would go; 409 without a rule. */
+  async runRetention(id: string, dryRun: boolean): Promise<RetentionResult> {
+    return unwrap(
+      await this.client.POST('/api/v1/projects/{id}/retention', {
+        params: { path: { id } },
+        body: { dryRun },
       }),
     );
   }

@@ -46,6 +46,7 @@ import { ImportStatus } from './import-status';
 import { ThumbnailGrid } from './thumbnail-grid';
 import { UploadSummary } from './upload-summary';
 import { ZipImport } from './zip-import';
+import { ProjectTabs } from '../../shared/ui/project-tabs';
 
 const DEFAULT_PAGE_SIZE = 50;
 
@@ -54,6 +55,7 @@ const DEFAULT_PAGE_SIZE = 50;
   selector: 'sl-images-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    ProjectTabs,
     RouterLink,
     DecimalPipe,
     MatCardModule,
@@ -82,6 +84,7 @@ const DEFAULT_PAGE_SIZE = 50;
         }
       </h1>
     </div>
+    <sl-project-tabs [projectId]="projectId()" />
     @if (project.error(); as err) {
       <p class="error-text">{{ describe(err) }}</p>
     }

@@ -28,12 +28,14 @@ import {
 } from '../../shared/ui/reason-dialog';
 import { AliasHistoryTable } from './alias-history-table';
 import { ModelTable } from './model-table';
+import { ProjectTabs } from '../../shared/ui/project-tabs';
 
 /** A project's model versions, the production alias's history, and rollback. */
 @Component({
   selector: 'sl-models-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    ProjectTabs,
     RouterLink,
     MatCardModule,
     MatButtonModule,
@@ -92,6 +94,7 @@ import { ModelTable } from './model-table';
         </button>
       }
     </div>
+    <sl-project-tabs [projectId]="projectId()" />
     @if (project.error(); as err) {
       <p class="error-text">{{ describe(err) }}</p>
     }

@@ -10,6 +10,7 @@ import { MatChipsModule } from '@angular/material/chips';
 import { MatIconModule } from '@angular/material/icon';
 import { MatTableModule } from '@angular/material/table';
 import { MatTooltipModule } from '@angular/material/tooltip';
+import { RouterLink } from '@angular/router';
 import type { Project } from '../../core/data-access/projects.api';
 
 @Component({
@@ -21,6 +22,7 @@ import type { Project } from '../../core/data-access/projects.api';
     MatButtonModule,
     MatIconModule,
     MatTooltipModule,
+    RouterLink,
     DatePipe,
     DecimalPipe,
   ],
@@ -64,6 +66,36 @@ import type { Project } from '../../core/data-access/projects.api';
       <ng-container matColumnDef="actions">
         <th mat-header-cell *matHeaderCellDef></th>
         <td mat-cell *matCellDef="let project" class="actions">
+          <a
+            mat-icon-button
+            matTooltip="History"
+            aria-label="Prediction history"
+            data-testid="project-history"
+            [routerLink]="['/projects', project.id, 'history']"
+            (click)="$event.stopPropagation()"
+          >
+            <mat-icon svgIcon="list" />
+          </a>
+          <a
+            mat-icon-button
+            matTooltip="Webhooks"
+            aria-label="Webhooks"
+            data-testid="project-webhooks"
+            [routerLink]="['/projects', project.id, 'webhooks']"
+            (click)="$event.stopPropagation()"
+          >
+            <mat-icon svgIcon="webhook" />
+          </a>
+          <a
+            mat-icon-button
+            matTooltip="Retention"
+            aria-label="Retention"
+            data-testid="project-retention"
+            [routerLink]="['/projects', project.id, 'retention']"
+            (click)="$event.stopPropagation()"
+          >
+            <mat-icon svgIcon="retention" />
+          </a>
           @if (canWrite()) {
             <button
               mat-icon-button

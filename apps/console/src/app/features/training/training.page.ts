@@ -27,6 +27,7 @@ import {
 import { TrainingForm } from './training-form';
 import { TrainingJobDetail } from './training-job-detail';
 import { TrainingJobList } from './training-job-list';
+import { ProjectTabs } from '../../shared/ui/project-tabs';
 
 /** While another job than the followed one is active, the list is refreshed this often. */
 const LIST_REFRESH_MS = 5000;
@@ -36,6 +37,7 @@ const LIST_REFRESH_MS = 5000;
   selector: 'sl-training-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    ProjectTabs,
     RouterLink,
     MatCardModule,
     MatButtonModule,
@@ -66,6 +68,7 @@ const LIST_REFRESH_MS = 5000;
         Models
       </a>
     </div>
+    <sl-project-tabs [projectId]="projectId()" />
     @if (project.error(); as err) {
       <p class="error-text">{{ describe(err) }}</p>
     }

@@ -26,3 +26,21 @@ export function formatNumber(value: number | null | undefined): string {
     ? '—'
     : String(Number(value.toPrecision(4)));
 }
+
+/** A byte count for people: "512 B", "3.40 KB", "12.0 MB", "1.25 GB"; powers of 1024, as retention counts its GB. */
+export function formatBytes(bytes: number | null | undefined): string {
+  if (bytes === null || bytes === undefined || !Number.isFinite(bytes)) {
+    return '—';
+  }
+  if (bytes < 1024) {
+    return `${bytes} B`;
+  }
+  const units = ['KB', 'MB', 'GB', 'TB'];
+  let value = bytes;
+  let unit = -1;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return `${value.toFixed(value < 10 ? 2 : 1)} ${units[unit]}`;
+}
