@@ -67,7 +67,7 @@ function gatewaySeries(text: string, name: string): number {
   return match ? Number(match[1]) / 1024 / 1024 : NaN;
 }
 
-/** The lowest value in [from, to) minutes: under a growing garbage-collected heap, the floor tells a leak from a sawtooth. */
+/** The lowest value in [from, to) minutes. A leak lifts the floor; a heap's sawtooth does not, though a minute without a mark-compact has a high one. */
 function lowest(points: Array<[number, number]>, from: number, to: number): number {
   return Math.min(...points.filter(([minute]) => minute >= from && minute < to).map(([, y]) => y));
 }
