@@ -24,17 +24,25 @@ function spooled(system: System): number {
   }
 }
 
-async function cameraImages(api: Api, projectId: string): Promise<any[]> {
+async function cameraImages(api: Api, projectId: string, cameraId: string): Promise<any[]> {
   const page = await api.request('GET', `/projects/${projectId}/images?pageSize=200`);
   expect(page.status).toBe(200);
-  return page.body.items.filter((image: any) => image.source === 'camera');
+  return page.body.items.filter((image: any) => image.source === 'camera' && image.sourceId === cameraId);
+}
+
+/** A frame as the console's webcam page sends it. */
+async function postWebcamFrame(api: Api, cameraId: string, content: Buffer, label: string) {
+  const form = files({ name: 'webcam.png', content, type: 'image/png' });
+  form.append('label', label);
+  return api.request('POST', `/cameras/${cameraId}/frames`, form);
 }
 
 /**
  * The database goes away while a camera captures every second and a user uploads: requests that need it get 503
  * with the reason, no process restarts, health says the database is down and then up again, the captures taken
  * meanwhile wait in the camera service's spool and are all in history afterwards (frames served by the camera =
- * camera images stored), an upload refused during the outage left nothing behind, earlier images are intact.
+ * camera images stored), a webcam frame posted meanwhile is acknowledged as spooled and stored with its label
+ * afterwards, an upload refused during the outage left nothing behind, earlier images are intact.
  */
 async function survivesOutage(system: System, cameras: CameraServer, outage: Outage): Promise<void> {
   const api = await new Api(system.baseUrl).login('admin', ADMIN_PASSWORD);
@@ -43,7 +51,11 @@ async function survivesOutage(system: System, cameras: CameraServer, outage: Out
   const first = await api.request('POST', `/projects/${projectId}/images`, files({ name: 'before.png', content: before, type: 'image/png' }));
   expect(first.status).toBe(201);
   const camera = (await api.request('POST', `/projects/${projectId}/cameras`, { name: 'door', kind: 'http-snapshot', url: `${cameras.url}/snap.jpg`, schedule: { everySeconds: 1 }, enabled: true })).body;
-  await waitFor('the camera to store two frames', async () => ((await cameraImages(api, projectId)).length >= 2 ? true : undefined), 60_000);
+  await waitFor('the camera to store two frames', async () => ((await cameraImages(api, projectId, camera.id)).length >= 2 ? true : undefined), 60_000);
+  const webcam = (await api.request('POST', `/projects/${projectId}/cameras`, { name: 'browser', kind: 'webcam' })).body;
+  const webcamBefore = await postWebcamFrame(api, webcam.id, await pngImage(24, 24, 3), 'a');
+  expect(webcamBefore.status).toBe(201);
+  expect(webcamBefore.body).toMatchObject({ stored: 1, spooled: 0 });
   const pids = SERVICES.map((name) => system.childPid(name));
 
   await outage.begin();
@@ -60,7 +72,12 @@ async function survivesOutage(system: System, cameras: CameraServer, outage: Out
   expect(refused.status).toBe(503);
   expect(refused.body.message).toMatch(/database/i);
 
-  await waitFor('three captures in the spool', async () => (spooled(system) >= 3 ? true : undefined), 90_000, 500);
+  const webcamFrame = await pngImage(24, 24, 4);
+  const webcamDuring = await postWebcamFrame(api, webcam.id, webcamFrame, 'b');
+  expect(webcamDuring.status).toBe(201);
+  expect(webcamDuring.body).toMatchObject({ cameraId: webcam.id, stored: 0, spooled: 1 });
+
+  await waitFor('three captures and the webcam frame in the spool', async () => (spooled(system) >= 4 ? true : undefined), 90_000, 500);
   expect(SERVICES.map((name) => system.childPid(name))).toEqual(pids);
   await outage.end();
   const outageEnded = Date.now();
@@ -79,7 +96,7 @@ async function survivesOutage(system: System, cameras: CameraServer, outage: Out
   const stored = await waitFor(
     'every frame served to be stored',
     async () => {
-      const images = await cameraImages(api, projectId);
+      const images = await cameraImages(api, projectId, camera.id);
       return images.length === served && spooled(system) === 0 ? images : undefined;
     },
     90_000,
@@ -92,6 +109,12 @@ async function survivesOutage(system: System, cameras: CameraServer, outage: Out
     return at >= outageStarted - 2000 && at <= outageEnded;
   });
   expect(takenDuringOutage.length).toBeGreaterThanOrEqual(3);
+  // The webcam frame acknowledged during the outage is there once, with its label and the time it was posted.
+  const webcamImages = await cameraImages(api, projectId, webcam.id);
+  expect(webcamImages.filter((image) => image.sha256 === sha256(webcamFrame))).toEqual([
+    expect.objectContaining({ label: 'b', capturedAt: webcamDuring.body.capturedAt }),
+  ]);
+  expect(webcamImages).toHaveLength(2);
 
   // The refused upload stored no row; it goes in now. The image from before is intact.
   const all = (await api.request('GET', `/projects/${projectId}/images?pageSize=200`)).body.items;

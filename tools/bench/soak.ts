@@ -1,4 +1,4 @@
-// npm run bench:soak [-- --minutes 10] [--users 100] [--rate 60] [--database sqlite|mysql|both]
+// npm run bench:soak [-- --minutes 10] [--users 100] [--rate 60] [--database sqlite|mysql|both] [--env NAME=VALUE ...]
 // Needs a build first (`npx nx run-many -t build --projects=history,camera,training,inference,gateway`).
 //
 // Starts the system (on the embedded SQLite file, then on a fresh MariaDB/MySQL database at TEST_MYSQL_URL or
@@ -7,8 +7,10 @@
 //   40% predictions (a test image, multipart), 20% uploads (a unique image each), 30% history browsing (a page of
 //   images, then one image), 10% label edits (of an image that user uploaded).
 // It prints, per database: requests and 5xx per kind (target: no 5xx), p50/p95/p99 latency per kind, the RSS of
-// every supervised process at the start and the end with its trend (least-squares slope after the first minute),
-// and the rows stored against the writes acknowledged (images, predictions, labels: they must be equal).
+// every supervised process at the start and the end with its trend (least-squares slope after the first minute) and
+// its lowest RSS in the second and in the last minute, the gateway's JS heap (from its /metrics), and the rows stored
+// against the writes acknowledged (images, predictions, labels: they must be equal).
+// --env passes a variable to every process started (an experiment: MALLOC_ARENA_MAX=2, NODE_OPTIONS=...).
 // The load runs in this process over keep-alive connections; at 60 requests/s that is a small share of one core.
 import 'reflect-metadata';
 import { createHash } from 'node:crypto';
@@ -30,6 +32,9 @@ const MINUTES = Number(arg('minutes', '10'));
 const USERS = Number(arg('users', '100'));
 const RATE = Number(arg('rate', '60'));
 const DATABASE = arg('database', 'both');
+const EXTRA_ENV = Object.fromEntries(
+  process.argv.flatMap((value, i) => (process.argv[i - 1] === '--env' ? [[value.slice(0, value.indexOf('=')), value.slice(value.indexOf('=') + 1)]] : [])),
+);
 const SERVICES = ['gateway', 'history', 'camera', 'training', 'inference'];
 const KINDS = ['predict', 'upload', 'browse', 'label'] as const;
 type Kind = (typeof KINDS)[number];
@@ -54,6 +59,17 @@ function percentile(values: number[], p: number): number {
 function rssMb(pid: number): number {
   const match = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
   return match ? Number(match[1]) / 1024 : NaN;
+}
+
+/** The gateway's own series in its Prometheus text (the inference service's follow with their own label). */
+function gatewaySeries(text: string, name: string): number {
+  const match = new RegExp(`^${name}\\{[^}]*service="gateway"[^}]*\\} (\\S+)$`, 'm').exec(text);
+  return match ? Number(match[1]) / 1024 / 1024 : NaN;
+}
+
+/** The lowest value in [from, to) minutes. A leak lifts the floor; a heap's sawtooth does not, though a minute without a mark-compact has a high one. */
+function lowest(points: Array<[number, number]>, from: number, to: number): number {
+  return Math.min(...points.filter(([minute]) => minute >= from && minute < to).map(([, y]) => y));
 }
 
 /** Least-squares slope in MB per minute. */
@@ -140,12 +156,13 @@ async function phase(database: 'sqlite' | 'mysql'): Promise<void> {
   }
   // The scheduled "predict everything" job is pushed past the run, so every prediction row is one the load asked for.
   // A loaded machine may need minutes to start five processes (and run MariaDB migrations).
-  const system: System = await startSystem({ ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}), PREDICT_INTERVAL: '86400', LOG_LEVEL: 'warn' }, 600_000);
+  const system: System = await startSystem({ ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}), PREDICT_INTERVAL: '86400', LOG_LEVEL: 'warn', ...EXTRA_ENV }, 600_000);
   try {
     const api = await new Api(system.baseUrl).login('admin', ADMIN_PASSWORD);
     const work = await prepare(api);
     const baseImages = (await api.request('GET', `/projects/${work.projectId}`)).body.imageCount as number;
-    console.log(`\n== ${database === 'sqlite' ? 'SQLite (embedded default)' : 'MariaDB'}: ${USERS} users, ${RATE} requests/s, ${MINUTES} min; load average before: ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`);
+    const extra = Object.entries(EXTRA_ENV).map(([name, value]) => ` ${name}=${value}`).join('');
+    console.log(`\n== ${database === 'sqlite' ? 'SQLite (embedded default)' : 'MariaDB'}: ${USERS} users, ${RATE} requests/s, ${MINUTES} min${extra}; load average before: ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`);
 
     const outcomes: Outcome[] = [];
     const predicted = new Set<string>();
@@ -158,13 +175,22 @@ async function phase(database: 'sqlite' | 'mysql'): Promise<void> {
 
     const rss: Record<string, Array<[number, number]>> = Object.fromEntries(SERVICES.map((s) => [s, []]));
     const started = Date.now();
-    const sampleRss = () => {
+    const heap = { total: [] as Array<[number, number]>, used: [] as Array<[number, number]>, external: [] as Array<[number, number]> };
+    const sampleRss = async () => {
+      const minute = (Date.now() - started) / 60_000;
       for (const service of SERVICES) {
-        rss[service].push([(Date.now() - started) / 60_000, rssMb(system.childPid(service))]);
+        rss[service].push([minute, rssMb(system.childPid(service))]);
+      }
+      const metrics = await api.request('GET', '/metrics').catch(() => undefined);
+      if (metrics?.status === 200) {
+        const text = String(metrics.body);
+        heap.total.push([minute, gatewaySeries(text, 'nodejs_heap_size_total_bytes')]);
+        heap.used.push([minute, gatewaySeries(text, 'nodejs_heap_size_used_bytes')]);
+        heap.external.push([minute, gatewaySeries(text, 'nodejs_external_memory_bytes')]);
       }
     };
-    sampleRss();
-    const sampler = setInterval(sampleRss, 10_000);
+    await sampleRss();
+    const sampler = setInterval(() => void sampleRss(), 10_000);
 
     const until = started + MINUTES * 60_000;
     const userGap = (1000 * USERS) / RATE;
@@ -240,7 +266,7 @@ async function phase(database: 'sqlite' | 'mysql'): Promise<void> {
     };
     await Promise.all(Array.from({ length: USERS }, (_, i) => user(i)));
     clearInterval(sampler);
-    sampleRss();
+    await sampleRss();
     const seconds = (Date.now() - started) / 1000;
 
     console.log(`${outcomes.length} requests in ${seconds.toFixed(0)} s (${(outcomes.length / seconds).toFixed(1)}/s); load average after: ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`);
@@ -266,14 +292,19 @@ async function phase(database: 'sqlite' | 'mysql'): Promise<void> {
       console.log(`  ${count}× ${reason}`);
     }
 
-    console.log('process     RSS start MB  RSS end MB  max MB  trend after 1st min (MB/min)');
+    const last = (Date.now() - started) / 60_000;
+    console.log('process     RSS start MB  RSS end MB  max MB  trend after 1st min (MB/min)  lowest in 2nd min → in last min (MB)');
     for (const service of SERVICES) {
       const points = rss[service];
       const settled = points.filter(([minute]) => minute >= 1);
       console.log(
-        `${service.padEnd(11)} ${points[0][1].toFixed(0).padStart(12)} ${points[points.length - 1][1].toFixed(0).padStart(11)} ${Math.max(...points.map(([, y]) => y)).toFixed(0).padStart(7)} ${slope(settled).toFixed(2).padStart(10)}`,
+        `${service.padEnd(11)} ${points[0][1].toFixed(0).padStart(12)} ${points[points.length - 1][1].toFixed(0).padStart(11)} ${Math.max(...points.map(([, y]) => y)).toFixed(0).padStart(7)} ${slope(settled).toFixed(2).padStart(10)} ${lowest(points, 1, 2).toFixed(0).padStart(26)} → ${lowest(points, last - 1, Infinity).toFixed(0)}`,
       );
     }
+    const range = (points: Array<[number, number]>) => `${lowest(points, 1, Infinity).toFixed(0)}–${Math.max(...points.filter(([m]) => m >= 1).map(([, y]) => y)).toFixed(0)}`;
+    console.log(
+      `gateway JS heap after the 1st min, MB (its /metrics every 10 s): total ${range(heap.total)}, used ${range(heap.used)} (lowest in 2nd min ${lowest(heap.used, 1, 2).toFixed(0)} → in last min ${lowest(heap.used, last - 1, Infinity).toFixed(0)}), external ${range(heap.external)}`,
+    );
 
     // Rows against acknowledged writes.
     const imageCount = (await api.request('GET', `/projects/${work.projectId}`)).body.imageCount as number;

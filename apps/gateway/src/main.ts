@@ -31,7 +31,9 @@ async function createApp(config: SightlineConfig): Promise<NestExpressApplicatio
   // The console shows images fetched with credentials as blob: URLs.
   app.use(helmet({ contentSecurityPolicy: { directives: { 'img-src': ["'self'", 'data:', 'blob:'] } } }));
   app.enableCors(config.corsOrigins.length > 0 ? { origin: config.corsOrigins } : { origin: false });
-  app.enableShutdownHooks();
+  // Not Nest's default list: it includes SIGUSR2, which `--heapsnapshot-signal=SIGUSR2` uses; the gateway would close
+  // its port and, the signal being handled, never exit, so the supervisor would not restart it.
+  app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
   return app;
 }
 

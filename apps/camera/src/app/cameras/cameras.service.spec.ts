@@ -8,6 +8,7 @@ import { CameraRepository } from './camera.repository';
 import { maskSecretsIn } from './camera-url';
 import { CaptureSchedulerService, nextDelayMs } from './capture-scheduler.service';
 import { CaptureSpoolRepository } from './capture-spool.repository';
+import { CaptureSpoolService } from './capture-spool.service';
 import { CaptureService } from './capture.service';
 import { CamerasService, maskUrl } from './cameras.service';
 import { Frame } from './drivers/capture-driver';
@@ -49,6 +50,8 @@ function setup(grab: () => Promise<Frame[]>) {
   const config = loadConfig({ DATA_DIR: root, CAMERA_FOLDER_ROOTS: root });
   const cameras = new MemoryCameras();
   const stored: Buffer[] = [];
+  const labels: string[] = [];
+  const outage = { down: false };
   const events: Array<{ projectId: string; event: string; data: Record<string, unknown> }> = [];
   const history = {
     emitEvent: async (projectId: string, event: string, data: Record<string, unknown>) => {
@@ -60,21 +63,26 @@ function setup(grab: () => Promise<Frame[]>) {
       }
       return { id };
     },
-    storeCapture: async (_p: string, _c: string, content: Buffer) => {
+    storeCapture: async (_p: string, _c: string, content: Buffer, _f: string, label = '') => {
+      if (outage.down) {
+        throw new DomainError(ErrorCode.Unavailable, 'the database is unavailable');
+      }
       if (content.toString() === 'garbage') {
         throw new DomainError(ErrorCode.InvalidArgument, 'the file is not an image');
       }
       stored.push(content);
+      labels.push(label);
       return { id: `img${stored.length}`, capturedAt: '2026-01-01T00:00:00.000Z', duplicate: false };
     },
   };
   const drivers = { grab, forget: () => undefined, hasUnsettled: () => false } as unknown as CaptureDriversRepository;
   const inference = { predict: async () => ({ label: 'ok', confidence: 0.9 }) } as unknown as InferenceClientRepository;
-  const captures = new CaptureService(cameras as unknown as CameraRepository, drivers, history as unknown as HistoryClientRepository, inference, new CaptureSpoolRepository(config), config);
+  const spool = new CaptureSpoolRepository(config);
+  const captures = new CaptureService(cameras as unknown as CameraRepository, drivers, history as unknown as HistoryClientRepository, inference, spool, config);
   const scheduler = new CaptureSchedulerService(config, cameras as unknown as CameraRepository, captures, drivers);
   scheduler.onModuleDestroy(); // no timers in unit tests
   const service = new CamerasService(config, cameras as unknown as CameraRepository, history as unknown as HistoryClientRepository, captures, scheduler, drivers);
-  return { service, cameras, stored, root, events };
+  return { service, cameras, stored, labels, root, events, outage, spool, history: history as unknown as HistoryClientRepository };
 }
 
 describe('CamerasService', () => {
@@ -155,6 +163,24 @@ describe('CamerasService', () => {
     expect(await service.postFrame({ id: webcam.id, content: Buffer.from('png'), filename: 'f.png', label: '', predict: false })).toMatchObject({ stored: 1 });
     const http = await service.create('p1', 'http-snapshot', { name: 'c', url: 'http://x/s.jpg' });
     await expect(service.postFrame({ id: http.id, content: Buffer.from('png'), filename: 'f.png', label: '', predict: false })).rejects.toMatchObject({ code: ErrorCode.Conflict });
+  });
+
+  it('keeps a webcam frame history cannot take in the spool, with its label, and stores it once history is back', async () => {
+    const { service, stored, labels, outage, spool, history } = setup(async () => []);
+    await spool.onModuleInit();
+    const webcam = await service.create('p1', 'webcam', { name: 'browser' });
+    outage.down = true;
+    const reply = await service.postFrame({ id: webcam.id, content: Buffer.from('frame during the outage'), filename: 'w.jpg', label: 'a', predict: true });
+    expect(reply).toMatchObject({ cameraId: webcam.id, imageId: '', stored: 0, spooled: 1, predictionError: expect.stringMatching(/spool/) });
+    expect(await spool.list()).toEqual([expect.objectContaining({ projectId: 'p1', cameraId: webcam.id, filename: 'w.jpg', label: 'a', capturedAt: reply.capturedAt })]);
+    const drainer = new CaptureSpoolService(spool, history);
+    await drainer.drain();
+    expect(await spool.list()).toHaveLength(1);
+    outage.down = false;
+    await drainer.drain();
+    expect(await spool.list()).toEqual([]);
+    expect(stored.map(String)).toEqual(['frame during the outage']);
+    expect(labels).toEqual(['a']);
   });
 });
 

@@ -11,7 +11,7 @@ import { CaptureDriversRepository } from './drivers/capture-drivers.repository';
 import { HistoryClientRepository } from './history-client.repository';
 import { InferenceClientRepository } from './inference-client.repository';
 
-export type CaptureTrigger = 'schedule' | 'manual' | 'mqtt' | 'folder-watch';
+export type CaptureTrigger = 'schedule' | 'manual' | 'mqtt' | 'folder-watch' | 'webcam';
 
 const MAX_ERROR_LENGTH = 2000;
 
@@ -128,9 +128,9 @@ export class CaptureService {
   }
 
   /** Keeps a frame history could not take in the local spool; a full spool is a camera failure like any other. */
-  private async spooled(camera: CameraEntity, trigger: CaptureTrigger, frame: Frame, capturedAt: string, cause: unknown): Promise<void> {
+  private async spooled(camera: CameraEntity, trigger: CaptureTrigger, frame: Frame, capturedAt: string, cause: unknown, label = ''): Promise<void> {
     try {
-      await this.spool.add({ projectId: camera.projectId, cameraId: camera.id, filename: frame.filename, label: '', capturedAt }, frame.content);
+      await this.spool.add({ projectId: camera.projectId, cameraId: camera.id, filename: frame.filename, label, capturedAt }, frame.content);
     } catch (error) {
       throw await this.failed(camera, trigger, error);
     }
@@ -145,7 +145,21 @@ export class CaptureService {
     if (!camera.enabled) {
       throw new DomainError(ErrorCode.Conflict, 'this camera is disabled');
     }
-    const image = await this.history.storeCapture(camera.projectId, camera.id, content, filename || 'webcam-frame', label);
+    const frame = { content, filename: filename || 'webcam-frame' };
+    const capturedAt = new Date().toISOString();
+    let image;
+    try {
+      image = await this.history.storeCapture(camera.projectId, camera.id, frame.content, frame.filename, label);
+    } catch (error) {
+      if (!historyUnavailable(error)) {
+        throw error;
+      }
+      // The browser does not send a refused frame again: like a driver's capture, it waits in the spool for history.
+      await this.spooled(camera, 'webcam', frame, capturedAt, error, label);
+      void this.succeeded(camera, 0, '').catch((statusError: unknown) => this.logger.warn(`camera ${camera.id}: status not written: ${messageOf(statusError)}`));
+      const predictionError = predict || camera.predictOnCapture ? 'not predicted: the frame waits in the spool until history can store it' : '';
+      return { cameraId: camera.id, imageId: '', capturedAt, duplicate: false, stored: 0, spooled: 1, predictionError };
+    }
     const reply: CameraV1.CaptureResponse = { cameraId: camera.id, imageId: image.id, capturedAt: image.capturedAt, duplicate: image.duplicate, stored: 1 };
     if (predict || camera.predictOnCapture) {
       Object.assign(reply, await this.predict(camera.projectId, image.id));

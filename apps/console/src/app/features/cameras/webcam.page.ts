@@ -77,7 +77,11 @@ const WEBCAM_CAMERA_NAME = 'Browser webcam';
         <p data-testid="webcam-count">Frames sent: {{ sent() }}</p>
         @if (last(); as result) {
           <p data-testid="webcam-result">
-            Stored {{ result.duplicate ? '(already there)' : '' }}
+            @if (result.spooled) {
+              Kept by the camera service until the database is back, then stored
+            } @else {
+              Stored {{ result.duplicate ? '(already there)' : '' }}
+            }
             @if (result.predictionLabel) {
               · {{ result.predictionLabel }} {{ ((result.predictionConfidence ?? 0) * 100).toFixed(1) }}%
             }
