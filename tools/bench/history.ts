@@ -1,4 +1,4 @@
-// npm run bench:history [-- --predictions 1000000] [--db sqlite,mysql] [--samples 200] [--explain] [--mysql-database sightline_bench_history]
+// npm run bench:history [-- --predictions 1000000] [--db sqlite,mysql] [--samples 200] [--explain] [--mysql-database sightline_bench_history] [--reuse]
 //
 // Fills a fresh history database with N predictions (default 1,000,000) on N/5 images (five model versions
 // each predicted every image), then measures the queries of the human loop at that size:
@@ -17,9 +17,12 @@
 // /dev/shm when there is one (--blobs <dir> for another), since the bench is about rows and indexes.
 // SQLite goes to tmp/bench/history/history.db, MariaDB/MySQL to the database sightline_bench_history (--mysql-database)
 // (dropped and created again; BENCH_MYSQL_URL, default mysql://root@127.0.0.1:3306; skipped when unreachable).
+// --reuse keeps a database an earlier run filled with the same --predictions (it is migrated, not refilled), to
+// measure a change of index or query, or a database setting, without the fill (a database of another size is an error).
+// For MariaDB/MySQL the run prints innodb_buffer_pool_size beside the table's size: the export reads whole rows.
 import 'reflect-metadata';
 import { loadConfig } from '@sightline/config';
-import { HISTORY_SCHEMA, ImageEntity, openDatabase, PredictionEntity } from '@sightline/persistence';
+import { HISTORY_SCHEMA, ImageEntity, openDatabase, PredictionEntity, ProjectEntity } from '@sightline/persistence';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -43,6 +46,8 @@ const IMAGES = Math.max(1, Math.floor(PREDICTIONS / MODELS));
 const SAMPLES = Number(arg('samples', '200'));
 const DATABASES = arg('db', 'sqlite,mysql').split(',');
 const EXPLAIN = process.argv.includes('--explain');
+const REUSE = process.argv.includes('--reuse');
+const PROJECT_NAME = 'bench history';
 const MYSQL_DATABASE = arg('mysql-database', 'sightline_bench_history');
 const EXPORT_ROWS = Math.min(100_000, PREDICTIONS);
 const LABELS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
@@ -129,7 +134,9 @@ async function mysqlUrl(): Promise<string | undefined> {
     console.log(`MariaDB/MySQL: skipped, nothing answers at ${base} (${(error as Error).message}); set BENCH_MYSQL_URL`);
     return undefined;
   }
-  await admin.query(`DROP DATABASE IF EXISTS \`${MYSQL_DATABASE}\``);
+  if (!REUSE) {
+    await admin.query(`DROP DATABASE IF EXISTS \`${MYSQL_DATABASE}\``);
+  }
   await admin.destroy();
   return `${base}/${MYSQL_DATABASE}`;
 }
@@ -153,86 +160,106 @@ async function run(kind: string, url: string): Promise<void> {
     const { projects, images, predictions } = services;
     const review = new ReviewService(new ReviewRepository(dataSource), config);
     const browse = new BrowseService(new BrowseRepository(dataSource), projects, services.blobs);
-    const project = await projects.create('bench history', LABELS);
-    const random = seededRandom(7);
-
-    // 1. Images, each with the first model's prediction, as a camera capture with predict-on-capture records them.
-    const fillStart = Date.now();
-    const imageIds: string[] = [];
-    let t = Date.now();
-    const pngs = (from: number) => Promise.all(Array.from({ length: Math.min(BATCH, IMAGES - from) }, (_, i) => png(from + i)));
-    let upcoming = pngs(0);
-    for (let from = 0; from < IMAGES; from += BATCH) {
-      const contents = await upcoming;
-      // The next batch's PNGs are made while this one is recorded.
-      upcoming = from + BATCH < IMAGES ? pngs(from + BATCH) : Promise.resolve([]);
-      const results = await predictions.record(
-        contents.map((content) => {
-          const s = scores(random);
-          const { label, confidence } = best(s);
-          return { projectId: project.id, imageId: '', content, filename: 'frame.png', source: 'camera', modelId: 'model-1', modelVersion: 1, label, confidence, scores: s, uncertain: confidence < 0.5, latencyMs: 2 };
-        }),
-      );
-      for (const r of results) {
-        if (r.error) {
-          throw new Error(`record failed: ${r.errorCode} ${r.error}`);
-        }
-        imageIds.push(r.imageId ?? '');
-      }
-      if (Date.now() - t > 10_000) {
-        t = Date.now();
-        console.log(`  images: ${imageIds.length.toLocaleString('en')} / ${IMAGES.toLocaleString('en')} (${((Date.now() - fillStart) / 1000).toFixed(0)} s)`);
-      }
-    }
-    const imagesSeconds = (Date.now() - fillStart) / 1000;
-    console.log(`  ${IMAGES.toLocaleString('en')} images with their first prediction in ${imagesSeconds.toFixed(0)} s (PredictionsService.record with the bytes, ${BATCH} per call)`);
-
-    // 2. Four later model versions predict every stored image (the scheduled job's write: image ids, no bytes).
-    const predStart = Date.now();
-    let written = IMAGES;
-    for (let version = 2; version <= MODELS; version++) {
+    /** Fills the database; answers the new project. */
+    async function fill(): Promise<{ id: string }> {
+      const project = await projects.create(PROJECT_NAME, LABELS);
+      const random = seededRandom(7);
+      // 1. Images, each with the first model's prediction, as a camera capture with predict-on-capture records them.
+      const fillStart = Date.now();
+      const imageIds: string[] = [];
+      let t = Date.now();
+      const pngs = (from: number) => Promise.all(Array.from({ length: Math.min(BATCH, IMAGES - from) }, (_, i) => png(from + i)));
+      let upcoming = pngs(0);
       for (let from = 0; from < IMAGES; from += BATCH) {
-        const ids = imageIds.slice(from, from + BATCH);
-        await predictions.record(
-          ids.map((imageId) => {
+        const contents = await upcoming;
+        // The next batch's PNGs are made while this one is recorded.
+        upcoming = from + BATCH < IMAGES ? pngs(from + BATCH) : Promise.resolve([]);
+        const results = await predictions.record(
+          contents.map((content) => {
             const s = scores(random);
             const { label, confidence } = best(s);
-            return { projectId: project.id, imageId, content: Buffer.alloc(0), filename: '', source: '', modelId: `model-${version}`, modelVersion: version, label, confidence, scores: s, uncertain: confidence < 0.5, latencyMs: 2 };
+            return { projectId: project.id, imageId: '', content, filename: 'frame.png', source: 'camera', modelId: 'model-1', modelVersion: 1, label, confidence, scores: s, uncertain: confidence < 0.5, latencyMs: 2 };
           }),
         );
-        written += ids.length;
+        for (const r of results) {
+          if (r.error) {
+            throw new Error(`record failed: ${r.errorCode} ${r.error}`);
+          }
+          imageIds.push(r.imageId ?? '');
+        }
         if (Date.now() - t > 10_000) {
           t = Date.now();
-          console.log(`  predictions: ${written.toLocaleString('en')} / ${PREDICTIONS.toLocaleString('en')} (${((Date.now() - fillStart) / 1000).toFixed(0)} s)`);
+          console.log(`  images: ${imageIds.length.toLocaleString('en')} / ${IMAGES.toLocaleString('en')} (${((Date.now() - fillStart) / 1000).toFixed(0)} s)`);
         }
       }
-    }
-    const predSeconds = (Date.now() - predStart) / 1000;
-    console.log(`  ${(written - IMAGES).toLocaleString('en')} more predictions in ${predSeconds.toFixed(0)} s (PredictionsService.record by image id, ${BATCH} per call)`);
+      const imagesSeconds = (Date.now() - fillStart) / 1000;
+      console.log(`  ${IMAGES.toLocaleString('en')} images with their first prediction in ${imagesSeconds.toFixed(0)} s (PredictionsService.record with the bytes, ${BATCH} per call)`);
 
-    // 3. People labeled a share of the images and reviewed some of production's (model 5) predictions.
-    const labelStart = Date.now();
-    const labeled = Math.floor(IMAGES * LABELED_SHARE);
-    await parallel(labeled, (i) => images.setLabel(imageIds[Math.floor((i / labeled) * IMAGES)], LABELS[i % LABELS.length], 'review', 'bench'));
-    let reviewed = 0;
-    const prod = dataSource.getRepository(PredictionEntity);
-    const candidates = await prod.find({ select: { id: true, label: true }, where: { projectId: project.id, modelId: `model-${MODELS}`, reviewed: false }, take: REVIEWED * 3 });
-    // Predictions of images labeled above are refused (the image has its label); count the ones that went in.
-    await parallel(Math.min(candidates.length, REVIEWED), async (i) => {
-      const c = candidates[i];
-      const correct = i % 5 !== 0;
-      await review
-        .feedback({ predictionId: c.id, correct, label: correct ? '' : (LABELS.find((l) => l !== c.label) ?? ''), author: 'bench' })
-        .then(() => reviewed++)
-        .catch(() => undefined);
-    });
-    console.log(`  ${labeled.toLocaleString('en')} labels (ImagesService.setLabel) and ${reviewed.toLocaleString('en')} reviews (ReviewService.feedback) in ${((Date.now() - labelStart) / 1000).toFixed(0)} s`);
-    console.log(`  fill: ${((Date.now() - fillStart) / 1000).toFixed(0)} s in all; ${(await prod.countBy({ projectId: project.id })).toLocaleString('en')} prediction rows, ${(await dataSource.getRepository(ImageEntity).countBy({ projectId: project.id })).toLocaleString('en')} image rows`);
-    if (kind === 'SQLite') {
-      await dataSource.query('ANALYZE');
-    } else {
-      await dataSource.query('ANALYZE TABLE prediction, image');
+      // 2. Four later model versions predict every stored image (the scheduled job's write: image ids, no bytes).
+      const predStart = Date.now();
+      let written = IMAGES;
+      for (let version = 2; version <= MODELS; version++) {
+        for (let from = 0; from < IMAGES; from += BATCH) {
+          const ids = imageIds.slice(from, from + BATCH);
+          await predictions.record(
+            ids.map((imageId) => {
+              const s = scores(random);
+              const { label, confidence } = best(s);
+              return { projectId: project.id, imageId, content: Buffer.alloc(0), filename: '', source: '', modelId: `model-${version}`, modelVersion: version, label, confidence, scores: s, uncertain: confidence < 0.5, latencyMs: 2 };
+            }),
+          );
+          written += ids.length;
+          if (Date.now() - t > 10_000) {
+            t = Date.now();
+            console.log(`  predictions: ${written.toLocaleString('en')} / ${PREDICTIONS.toLocaleString('en')} (${((Date.now() - fillStart) / 1000).toFixed(0)} s)`);
+          }
+        }
+      }
+      const predSeconds = (Date.now() - predStart) / 1000;
+      console.log(`  ${(written - IMAGES).toLocaleString('en')} more predictions in ${predSeconds.toFixed(0)} s (PredictionsService.record by image id, ${BATCH} per call)`);
+
+      // 3. People labeled a share of the images and reviewed some of production's (model 5) predictions.
+      const labelStart = Date.now();
+      const labeled = Math.floor(IMAGES * LABELED_SHARE);
+      await parallel(labeled, (i) => images.setLabel(imageIds[Math.floor((i / labeled) * IMAGES)], LABELS[i % LABELS.length], 'review', 'bench'));
+      let reviewed = 0;
+      const prod = dataSource.getRepository(PredictionEntity);
+      const candidates = await prod.find({ select: { id: true, label: true }, where: { projectId: project.id, modelId: `model-${MODELS}`, reviewed: false }, take: REVIEWED * 3 });
+      // Predictions of images labeled above are refused (the image has its label); count the ones that went in.
+      await parallel(Math.min(candidates.length, REVIEWED), async (i) => {
+        const c = candidates[i];
+        const correct = i % 5 !== 0;
+        await review
+          .feedback({ predictionId: c.id, correct, label: correct ? '' : (LABELS.find((l) => l !== c.label) ?? ''), author: 'bench' })
+          .then(() => reviewed++)
+          .catch(() => undefined);
+      });
+      console.log(`  ${labeled.toLocaleString('en')} labels (ImagesService.setLabel) and ${reviewed.toLocaleString('en')} reviews (ReviewService.feedback) in ${((Date.now() - labelStart) / 1000).toFixed(0)} s`);
+      console.log(`  fill: ${((Date.now() - fillStart) / 1000).toFixed(0)} s in all; ${(await prod.countBy({ projectId: project.id })).toLocaleString('en')} prediction rows, ${(await dataSource.getRepository(ImageEntity).countBy({ projectId: project.id })).toLocaleString('en')} image rows`);
+      if (kind === 'SQLite') {
+        await dataSource.query('ANALYZE');
+      } else {
+        await dataSource.query('ANALYZE TABLE prediction, image');
+      }
+      return project;
     }
+    const prod = dataSource.getRepository(PredictionEntity);
+    const kept = REUSE ? await dataSource.getRepository(ProjectEntity).findOneBy({ name: PROJECT_NAME }) : null;
+    const keptCount = kept ? await prod.countBy({ projectId: kept.id }) : 0;
+    if (kept && keptCount !== PREDICTIONS) {
+      throw new Error(`--reuse: the ${kind} database holds ${keptCount} predictions of an earlier run, not ${PREDICTIONS}: run without --reuse`);
+    }
+    const project = kept ?? (await fill());
+    if (kept) {
+      console.log(`  --reuse: the ${PREDICTIONS.toLocaleString('en')} predictions of an earlier run, not filled again`);
+    }
+    if (kind !== 'SQLite') {
+      const [settings] = (await dataSource.query(
+        "SELECT @@innodb_buffer_pool_size AS pool, (SELECT data_length + index_length FROM information_schema.tables WHERE table_schema = DATABASE() AND table_name = 'prediction') AS size",
+      )) as Array<{ pool: string; size: string }>;
+      console.log(`  innodb_buffer_pool_size ${mb(Number(settings.pool))}; the prediction table with its indexes ${mb(Number(settings.size))}`);
+    }
+
 
     // The time span of the data, for time-range filters.
     const span = (await prod.createQueryBuilder('p').select('MIN(p.createdAt)', 'min').addSelect('MAX(p.createdAt)', 'max').where('p.projectId = :id', { id: project.id }).getRawOne()) as {
@@ -350,7 +377,9 @@ async function main(): Promise<void> {
   for (const db of DATABASES) {
     if (db === 'sqlite') {
       const dir = join(ROOT, 'tmp', 'bench', 'history');
-      rmSync(dir, { recursive: true, force: true });
+      if (!REUSE) {
+        rmSync(dir, { recursive: true, force: true });
+      }
       mkdirSync(dir, { recursive: true });
       await run('SQLite', `sqlite:${join(dir, 'history.db')}`);
     } else if (db === 'mysql') {
