@@ -58,7 +58,9 @@ describe('two inference replicas behind one INFERENCE_GRPC_URL', () => {
     if (!mysqlUrl) {
       console.warn('no MariaDB/MySQL reachable (TEST_MYSQL_URL): the replicas share an SQLite file instead');
     }
-    system = await startSystem({ PREDICT_INTERVAL: '1', PREDICT_LEASE_SECONDS: '10', ...(mysqlUrl ? { DATABASE_URL: mysqlUrl } : {}) });
+    // One image per claim: with the default 32, a replica whose tick came first could claim and predict the whole
+    // backlog of 120 in the second before the other's tick (seen once in CI on an idle machine), and nothing was shared.
+    system = await startSystem({ PREDICT_INTERVAL: '1', PREDICT_LEASE_SECONDS: '10', PREDICT_MAX_BATCH_SIZE: '1', ...(mysqlUrl ? { DATABASE_URL: mysqlUrl } : {}) });
     addressA = system.grpc.inference;
     addressB = `127.0.0.1:${await freePort()}`;
     replicaB = spawnApp('inference', { ...system.env, INFERENCE_GRPC_URL: addressB }, logs);

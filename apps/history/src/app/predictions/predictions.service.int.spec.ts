@@ -104,9 +104,12 @@ describe.each(targets)('PredictionsService.record on %s', (kind, makeUrl) => {
     expect(await claim('replica-c', 10)).toEqual([]);
 
     // A lease that ran out (its replica died) is taken over.
-    const lease = await dataSource.getRepository(PredictionLeaseEntity).findOneByOrFail({ imageId: a[0], modelId: 'm1' });
+    // (Of whichever replica claimed something: a[0] is undefined when replica-a lost every candidate, and TypeORM reads
+    // `imageId: undefined` as no condition at all.)
+    const expired = claimed[0].imageId;
+    const lease = await dataSource.getRepository(PredictionLeaseEntity).findOneByOrFail({ imageId: expired, modelId: 'm1' });
     await dataSource.getRepository(PredictionLeaseEntity).update({ imageId: lease.imageId, modelId: 'm1' }, { claimedUntil: new Date(Date.now() - 1000) });
-    expect((await claim('replica-d', 10)).map((i) => i.imageId)).toEqual([a[0]]);
+    expect((await claim('replica-d', 10)).map((i) => i.imageId)).toEqual([expired]);
 
     // Predicted images are never claimed again for that model, and their leases are gone; another model starts afresh.
     const base = { modelId: 'm1', modelVersion: 1, label: 'a', confidence: 1, scores: { a: 1 }, latencyMs: 1, filename: '', source: '', content: Buffer.alloc(0), uncertain: false };
