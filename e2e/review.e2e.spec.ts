@@ -43,9 +43,10 @@ describe('review queue and feedback', () => {
       const replies = [];
       for (let i = 0; i < 16; i++) {
         const [tl, br] = shades(i);
-        const reply = await api.request('POST', `/projects/${projectId}/predict`, files({ name: `${i}.png`, content: await blend(tl, br, firstSeed + i), type: 'image/png' }));
+        const content = await blend(tl, br, firstSeed + i);
+        const reply = await api.request('POST', `/projects/${projectId}/predict`, files({ name: `${i}.png`, content, type: 'image/png' }));
         expect(reply.status).toBe(200);
-        replies.push(reply.body);
+        replies.push({ ...reply.body, content });
       }
       return replies;
     };
@@ -53,13 +54,20 @@ describe('review queue and feedback', () => {
     // uncertain in CI). So a probe of the same blends with other noise sets the threshold at their median
     // confidence, and is then labeled, which takes it out of the queue: below it the blends are uncertain.
     const probe = await predictBlends(700);
-    const confidences = probe.map((p) => p.confidence as number).sort((a, b) => a - b);
+    probe.sort((a, b) => a.confidence - b.confidence);
+    const confidences = probe.map((p) => p.confidence as number);
     const threshold = (confidences[7] + confidences[8]) / 2;
     for (const p of probe) {
       const best = Object.entries(p.scores as Record<string, number>).sort((x, y) => y[1] - x[1])[0][0];
       expect((await api.request('PUT', `/images/${p.imageId}/label`, { label: best })).status).toBe(200);
     }
     expect((await api.request('PATCH', `/projects/${projectId}`, { confidenceThreshold: threshold })).status).toBe(200);
+    // Inference sees a threshold change at its next poll (PRODUCTION_POLL_MS): until the least sure probe (labeled,
+    // so never in the queue) comes back uncertain, predictions still used the old threshold.
+    await waitFor('the new threshold in effect', async () => {
+      const reply = await api.request('POST', `/projects/${projectId}/predict`, files({ name: 'probe.png', content: probe[0].content, type: 'image/png' }));
+      return reply.body.uncertain === true ? true : undefined;
+    }, 30_000, 250);
     const predicted = await predictBlends(900);
 
     const queue = await api.request('GET', `/projects/${projectId}/review?limit=50&randomShare=0`);
