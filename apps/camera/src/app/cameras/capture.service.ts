@@ -119,8 +119,7 @@ export class CaptureService {
       }
     }
     if (reply.spooled) {
-      // The camera's own table may be just as unreachable: its status is written when it can be, without holding the answer.
-      void this.succeeded(camera, reply.stored ?? 0, reply.imageId ?? '').catch((error: unknown) => this.logger.warn(`camera ${camera.id}: status not written: ${messageOf(error)}`));
+      this.succeededLater(camera, reply.stored ?? 0, reply.imageId ?? '');
     } else {
       await this.succeeded(camera, reply.stored ?? 0, reply.imageId ?? '');
     }
@@ -135,6 +134,14 @@ export class CaptureService {
       throw await this.failed(camera, trigger, error);
     }
     this.logger.warn(`camera ${camera.id}: history cannot store the frame now (${messageOf(cause)}); kept in the local spool`);
+  }
+
+  /**
+   * The status of a camera whose frames went to the spool: its own table may be just as unreachable, so it is
+   * written when it can be, without holding the answer.
+   */
+  private succeededLater(camera: CameraEntity, stored: number, imageId: string): void {
+    void this.succeeded(camera, stored, imageId).catch((error: unknown) => this.logger.warn(`camera ${camera.id}: status not written: ${messageOf(error)}`));
   }
 
   /** A frame from the browser for a webcam camera: stored with the label it came with, predicted when asked. */
@@ -156,7 +163,7 @@ export class CaptureService {
       }
       // The browser does not send a refused frame again: like a driver's capture, it waits in the spool for history.
       await this.spooled(camera, 'webcam', frame, capturedAt, error, label);
-      void this.succeeded(camera, 0, '').catch((statusError: unknown) => this.logger.warn(`camera ${camera.id}: status not written: ${messageOf(statusError)}`));
+      this.succeededLater(camera, 0, '');
       const predictionError = predict || camera.predictOnCapture ? 'not predicted: the frame waits in the spool until history can store it' : '';
       return { cameraId: camera.id, imageId: '', capturedAt, duplicate: false, stored: 0, spooled: 1, predictionError };
     }

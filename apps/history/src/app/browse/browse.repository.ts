@@ -65,7 +65,7 @@ export interface ExportRow {
  * The index whose (…, created_at, id) tail a page after a cursor continues in: the one whose equality prefix
  * matches the filters (image label first: it is the more selective), else the project's timeline.
  */
-export function keysetIndex(query: PredictionQuery): string {
+function keysetIndex(query: PredictionQuery): string {
   if (query.label !== undefined) {
     return 'ix_prediction_project_image_label';
   }
@@ -131,7 +131,7 @@ export class BrowseRepository {
     } else {
       builder.select('prediction.id', 'id');
     }
-    if (!after || !['mysql', 'mariadb'].includes(this.dataSource.options.type)) {
+    if (!after || this.dataSource.options.type === 'better-sqlite3') {
       return builder.getQueryAndParameters();
     }
     // MariaDB 10.11 reads a later page by `ref` on the index's equality prefix instead of a range from the cursor: it

@@ -21,7 +21,7 @@ export interface FeedbackView {
 }
 const MAX_EXCLUDED = 500;
 /** The review queue's depth is counted up to this many (then reported as "more"). */
-export const PENDING_COUNT_BOUND = 10_000;
+const PENDING_COUNT_BOUND = 10_000;
 
 export function toPredictionView(p: PredictionEntity): HistoryV1.Prediction {
   return {
