@@ -10,7 +10,8 @@ describe('training jobs and the model registry', () => {
   let projectId: string;
 
   beforeAll(async () => {
-    system = await startSystem();
+    // Two threads whatever the machine: each batch is split between the job's worker and a replica thread.
+    system = await startSystem({ TRAINING_THREADS: '2' });
     api = await new Api(system.baseUrl).login('admin', ADMIN_PASSWORD);
     projectId = (await api.request('POST', '/projects', { name: 'patterns' })).body.id;
     const job = (await api.request('POST', `/projects/${projectId}/imports`, files({ name: 'patterns.zip', content: await dataset() }))).body;
@@ -50,6 +51,7 @@ describe('training jobs and the model registry', () => {
     expect(model.metrics.curves.length).toBeGreaterThan(0);
     expect(model.metrics.backend).toBe('wasm');
     expect(model.metrics.decodedInMemory).toBe(true);
+    expect(model.metrics.trainingThreads).toBe(2);
     // What was asked for is kept; what was not is chosen from the data (a small colour set: augmented and mirrored).
     expect(model.hyperParameters).toMatchObject({ epochs: 8, batchSize: 16, learningRate: 0.001, augment: true, flip: true, channels: 3 });
     expect(job.params).toMatchObject({ epochs: 8, batchSize: 16, augment: true, flip: true });

@@ -1,6 +1,7 @@
-// `npm run bench:train [-- --only mnist,vehicles] [--epochs N]`: trains on the shared data sets twice each —
-// through the running system (zip import over REST, training job with default settings) and with
-// plain in-process TensorFlow.js (same model, same hyper-parameters, same decoding, no service) —
+// `npm run bench:train [-- --only mnist,vehicles] [--epochs N] [--threads N]`: trains on the shared data sets
+// twice each — through the running system (zip import over REST, training job with default settings;
+// `--threads` sets its TRAINING_THREADS) and with plain in-process TensorFlow.js on one thread (same model,
+// same hyper-parameters, same decoding, no service) —
 // and prints wall time, training samples/s, peak RSS, backend and test accuracy side by side.
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -20,6 +21,8 @@ interface Run {
   importSeconds?: number;
   trainSeconds: number;
   samplesPerSecond: number;
+  /** Threads each batch was spread over. */
+  threads: number;
   peakRssMb: number;
   backend: string;
   accuracy: number;
@@ -35,8 +38,8 @@ function peakRssMb(pid: number): number {
   return Math.round(kb / 1024);
 }
 
-async function throughService(name: string, request: Record<string, number>): Promise<{ run: Run; params: Params }> {
-  const system = await startSystem({ LOG_LEVEL: 'warn' });
+async function throughService(name: string, request: Record<string, number>, env: Record<string, string>): Promise<{ run: Run; params: Params }> {
+  const system = await startSystem({ LOG_LEVEL: 'warn', ...env });
   try {
     const api = await new Api(system.baseUrl).login('admin', ADMIN_PASSWORD);
     const started = Date.now();
@@ -74,6 +77,7 @@ async function throughService(name: string, request: Record<string, number>): Pr
       importSeconds,
       trainSeconds: (Date.now() - trainStarted) / 1000,
       samplesPerSecond: model.metrics.trainingSamplesPerSecond,
+      threads: model.metrics.trainingThreads ?? 1,
       peakRssMb: peakRssMb(system.childPid('training')),
       backend: model.metrics.backend,
       accuracy: model.metrics.accuracy,
@@ -146,6 +150,7 @@ async function runBaseline(name: string, params: Params): Promise<Run> {
     wallSeconds: (Date.now() - started) / 1000,
     trainSeconds,
     samplesPerSecond: (n * params.epochs) / trainSeconds,
+    threads: 1,
     peakRssMb: peakRssMb(process.pid),
     backend,
     accuracy: evaluation.accuracy,
@@ -160,11 +165,24 @@ function log(message: string): void {
 }
 
 function table(rows: Array<{ name: string; service: Run; plain: Run }>): string {
-  const head = ['data set', 'run', 'wall s', 'import s', 'train s', 'epochs', 'samples/s', 'peak RSS MB', 'backend', 'test acc'];
+  const head = ['data set', 'run', 'wall s', 'import s', 'train s', 'epochs', 'threads', 'samples/s', 'peak RSS MB', 'backend', 'test acc'];
+  const cells = (name: string, label: string, run: Run) => [
+    name,
+    label,
+    run.wallSeconds.toFixed(0),
+    run.importSeconds?.toFixed(0) ?? '',
+    run.trainSeconds.toFixed(0),
+    String(run.epochsRun),
+    String(run.threads),
+    run.samplesPerSecond.toFixed(0),
+    String(run.peakRssMb),
+    run.backend,
+    `${(run.accuracy * 100).toFixed(2)}%`,
+  ];
   const lines = rows.flatMap(({ name, service, plain }) => [
-    [name, 'service', service.wallSeconds.toFixed(0), service.importSeconds?.toFixed(0) ?? '', service.trainSeconds.toFixed(0), String(service.epochsRun), service.samplesPerSecond.toFixed(0), String(service.peakRssMb), service.backend, `${(service.accuracy * 100).toFixed(2)}%`],
-    [name, 'plain tfjs', plain.wallSeconds.toFixed(0), '', plain.trainSeconds.toFixed(0), String(plain.epochsRun), plain.samplesPerSecond.toFixed(0), String(plain.peakRssMb), plain.backend, `${(plain.accuracy * 100).toFixed(2)}%`],
-    [name, 'ratio', '', '', '', '', `${(service.samplesPerSecond / plain.samplesPerSecond).toFixed(2)}×`, `${(service.peakRssMb / plain.peakRssMb).toFixed(2)}×`, '', ''],
+    cells(name, 'service', service),
+    cells(name, 'plain tfjs', plain),
+    [name, 'ratio', '', '', '', '', '', `${(service.samplesPerSecond / plain.samplesPerSecond).toFixed(2)}×`, `${(service.peakRssMb / plain.peakRssMb).toFixed(2)}×`, '', ''],
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
   const format = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join('  ');
@@ -184,6 +202,8 @@ async function main(): Promise<void> {
   // Default settings unless told otherwise (a quick smoke run, say).
   const epochsAt = args.indexOf('--epochs');
   const request: Record<string, number> = epochsAt >= 0 ? { epochs: Number(args[epochsAt + 1]) } : {};
+  const threadsAt = args.indexOf('--threads');
+  const env: Record<string, string> = threadsAt >= 0 ? { TRAINING_THREADS: args[threadsAt + 1] } : {};
   if (present.length === 0) {
     log(`no data sets under ${DATASETS}: nothing to measure`);
     return;
@@ -194,7 +214,7 @@ async function main(): Promise<void> {
   const rows: Array<{ name: string; service: Run; plain: Run }> = [];
   for (const name of present) {
     log(`${name}: through the service`);
-    const { run: service, params } = await throughService(name, request);
+    const { run: service, params } = await throughService(name, request, env);
     log(`${name}: service ${service.samplesPerSecond.toFixed(0)} samples/s, accuracy ${(service.accuracy * 100).toFixed(2)}%, ${service.wallSeconds.toFixed(0)} s wall; plain TensorFlow.js with ${JSON.stringify(params)}`);
     const plain = await baseline(name, params);
     rows.push({ name, service, plain });

@@ -5,5 +5,6 @@ export * from './lib/augment';
 export * from './lib/architectures';
 export * from './lib/hyperparameters';
 export * from './lib/train';
+export * from './lib/data-parallel';
 export * from './lib/serialization';
 export * from './lib/transfer';

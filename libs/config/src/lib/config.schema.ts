@@ -107,6 +107,10 @@ export class EnvSchema {
   @IsInt() @Min(0)
   TRAINING_CACHE_MB = 1024;
 
+  /** Threads one CNN training job spreads each batch over (data-parallel); 0: one per CPU core, at most 4. */
+  @IsInt() @Min(0) @Max(64)
+  TRAINING_THREADS = 0;
+
   /** Comma-separated origins allowed by CORS; empty keeps CORS closed. */
   @IsString()
   CORS_ORIGINS = '';
@@ -223,6 +227,7 @@ export const INT_KEYS = [
   'MAX_IMAGE_PIXELS',
   'MAX_IMPORT_BYTES',
   'TRAINING_CACHE_MB',
+  'TRAINING_THREADS',
   'PREDICT_MAX_BATCH_SIZE',
   'PREDICT_MAX_QUEUE_DELAY_MS',
   'PREDICT_MAX_QUEUE_SIZE',

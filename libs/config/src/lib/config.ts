@@ -60,6 +60,8 @@ export interface SightlineConfig {
   maxImagePixels: number;
   maxImportBytes: number;
   trainingCacheBytes: number;
+  /** Threads per CNN training job; 0 picks one per CPU core, at most 4. */
+  trainingThreads: number;
   backboneUrl?: string;
   corsOrigins: string[];
   inference: InferenceSettings;
@@ -119,6 +121,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): SightlineConfi
     maxImagePixels: parsed.MAX_IMAGE_PIXELS,
     maxImportBytes: parsed.MAX_IMPORT_BYTES,
     trainingCacheBytes: parsed.TRAINING_CACHE_MB * 1024 * 1024,
+    trainingThreads: parsed.TRAINING_THREADS,
     backboneUrl: parsed.BACKBONE_URL,
     inference: {
       maxBatchSize: parsed.PREDICT_MAX_BATCH_SIZE,

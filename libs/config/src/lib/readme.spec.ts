@@ -25,6 +25,7 @@ describe("README's configuration table", () => {
       MAX_IMAGE_PIXELS: defaults.maxImagePixels,
       MAX_IMPORT_BYTES: defaults.maxImportBytes,
       TRAINING_CACHE_MB: defaults.trainingCacheBytes / 1024 / 1024,
+      TRAINING_THREADS: defaults.trainingThreads,
       PREDICT_MAX_BATCH_SIZE: defaults.inference.maxBatchSize,
       PREDICT_MAX_QUEUE_DELAY_MS: defaults.inference.maxQueueDelayMs,
       PREDICT_MAX_QUEUE_SIZE: defaults.inference.maxQueueSize,

@@ -60,6 +60,11 @@ export interface TrainOptions {
   earlyStopping?: EarlyStopping;
   onBatch?: (progress: BatchProgress) => void | Promise<void>;
   onEpoch?: (progress: EpochProgress) => void | Promise<void>;
+  /**
+   * Takes one optimizer step on a batch and returns [loss, accuracy]; `model.trainOnBatch` unless
+   * given (a `DataParallelTrainer` spreads the step over threads).
+   */
+  trainOnBatch?: (xs: tf.Tensor, ys: tf.Tensor) => Promise<number[]>;
   /** Polled between batches; true ends training after the current batch. */
   shouldStop?: () => boolean | Promise<boolean>;
 }
@@ -129,6 +134,7 @@ export async function trainClassifier(options: TrainOptions): Promise<TrainResul
   if (options.earlyStopping !== undefined && options.validation === undefined) {
     throw new Error('early stopping needs validation data');
   }
+  const step = options.trainOnBatch ?? (async (xs: tf.Tensor, ys: tf.Tensor) => scalars(await model.trainOnBatch(xs, ys)));
   const history: EpochProgress[] = [];
   let best: { value: number; epoch: number; weights?: tf.Tensor[] } | undefined;
   let stopReason: StopReason = 'completed';
@@ -144,7 +150,7 @@ export async function trainClassifier(options: TrainOptions): Promise<TrainResul
         let accuracy: number;
         const size = xs.shape[0] ?? 0;
         try {
-          [loss, accuracy] = scalars(await model.trainOnBatch(xs, ys));
+          [loss, accuracy] = await step(xs, ys);
         } finally {
           tf.dispose([xs, ys]);
         }

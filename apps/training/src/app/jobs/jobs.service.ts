@@ -4,6 +4,7 @@ import { DomainError, ErrorCode, type TrainingV1 } from '@sightline/contracts';
 import { initBackend } from '@sightline/ml';
 import { ModelVersionEntity, TrainingJobEntity } from '@sightline/persistence';
 import { randomUUID } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { ModelsService } from '../models/models.service';
 import { HistoryClientRepository } from './history-client.repository';
@@ -224,6 +225,7 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
         storageUrl: this.config.storageUrl,
         s3Credentials: this.config.s3Credentials,
         cacheBytes: this.config.trainingCacheBytes,
+        threads: this.config.trainingThreads > 0 ? this.config.trainingThreads : Math.min(availableParallelism(), 4),
         backboneUrl: this.config.backboneUrl,
         params: job.params as unknown as RequestedParams,
         labels,

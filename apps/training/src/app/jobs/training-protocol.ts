@@ -26,6 +26,8 @@ export interface WorkerInput {
   s3Credentials?: { accessKeyId: string; secretAccessKey: string };
   /** Decoded images up to this many bytes are kept in memory; beyond it batches are decoded as needed. */
   cacheBytes: number;
+  /** Threads a CNN job spreads each batch over (1: the worker alone). */
+  threads: number;
   /** BACKBONE_URL, for architecture 'transfer'. */
   backboneUrl?: string;
   params: RequestedParams;
@@ -40,6 +42,9 @@ export interface CurvePoint {
   valLoss: number | null;
   valAccuracy: number | null;
 }
+
+/** workerData of a thread that computes gradient shares for a training worker. */
+export const GRADIENT_REPLICA = { role: 'gradient-replica' } as const;
 
 export type WorkerMessage =
   | { type: 'plan'; params: TrainingParams; trainCount: number; validationCount: number; testCount: number; cached: boolean }

@@ -4,6 +4,7 @@ import {
   augmentBatch,
   buildCnn,
   buildTransferModel,
+  DataParallelTrainer,
   DEFAULT_AUGMENTATION,
   fetchBackbone,
   defaultHyperParameters,
@@ -25,9 +26,9 @@ import * as tf from '@tensorflow/tfjs-core';
 import type * as tfl from '@tensorflow/tfjs-layers';
 import { createHash } from 'node:crypto';
 import sharp from 'sharp';
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort, Worker, workerData } from 'node:worker_threads';
 import { DecodedSet } from './decoded-set';
-import type { CurvePoint, DatasetImage, ParentMessage, RequestedParams, TrainingParams, WorkerInput, WorkerMessage } from './training-protocol';
+import { GRADIENT_REPLICA, type CurvePoint, type DatasetImage, type ParentMessage, type RequestedParams, type TrainingParams, type WorkerInput, type WorkerMessage } from './training-protocol';
 
 function post(message: WorkerMessage): void {
   parentPort?.postMessage(message);
@@ -213,8 +214,15 @@ async function run(input: WorkerInput): Promise<void> {
   let seen = 0;
   const curves: CurvePoint[] = [];
   let lastPost = 0;
+  // A CNN's batches are spread over threads; a transfer model's frozen backbone may hold batch
+  // normalisation, whose statistics would differ per share, and a head on features is too small to gain.
+  const parallel =
+    transfer === undefined && input.threads > 1
+      ? await DataParallelTrainer.start(model, input.threads, () => new Worker(process.argv[1], { workerData: GRADIENT_REPLICA }))
+      : undefined;
   const result = await trainClassifier({
     model: onFeatures ? transfer.head : model,
+    trainOnBatch: parallel && ((xs, ys) => parallel.trainOnBatch(xs, ys)),
     batches: (epoch) =>
       trainFeatures
         ? featureBatches(trainFeatures, trainY, shuffled(train.length, params.seed + epoch), params.batchSize)
@@ -261,7 +269,7 @@ async function run(input: WorkerInput): Promise<void> {
       curves.push(point);
       post({ type: 'epoch', point });
     },
-  });
+  }).finally(() => parallel?.close());
   if (result.stopReason === 'cancelled') {
     post({ type: 'cancelled' });
     return;
@@ -325,6 +333,7 @@ async function run(input: WorkerInput): Promise<void> {
       labels,
       stopReason: result.stopReason,
       trainingSamplesPerSecond,
+      trainingThreads: parallel?.threads ?? 1,
       // false: the set was larger than TRAINING_CACHE_MB and every batch was decoded from the blob store.
       decodedInMemory: cache,
     },
