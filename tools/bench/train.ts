@@ -2,12 +2,15 @@
 // twice each — through the running system (zip import over REST, training job with default settings;
 // `--threads` sets its TRAINING_THREADS) and with plain in-process TensorFlow.js on one thread (same model,
 // same hyper-parameters, same decoding, no service) —
-// and prints wall time, training samples/s, peak RSS, backend and test accuracy side by side.
+// and prints wall time, training samples/s, peak RSS, backend and test accuracy side by side. The clothing
+// photos are also trained with transfer learning on a pretrained MobileNet v2 (see backbone.ts), against
+// the from-scratch CNN.
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { HyperParameters } from '@sightline/ml';
 import { ADMIN_PASSWORD, Api, files, startSystem, waitFor } from '../../e2e/support/system';
+import { mobilenetBackbone, MOBILENET_FEATURES } from './backbone';
 import { DATASETS, readDataset, zipOf } from './datasets';
 
 const ROOT = resolve(__dirname, '..', '..');
@@ -38,7 +41,7 @@ function peakRssMb(pid: number): number {
   return Math.round(kb / 1024);
 }
 
-async function throughService(name: string, request: Record<string, number>, env: Record<string, string>): Promise<{ run: Run; params: Params }> {
+async function throughService(name: string, request: Record<string, number | string>, env: Record<string, string>): Promise<{ run: Run; params: Params }> {
   const system = await startSystem({ LOG_LEVEL: 'warn', ...env });
   try {
     const api = await new Api(system.baseUrl).login('admin', ADMIN_PASSWORD);
@@ -89,6 +92,15 @@ async function throughService(name: string, request: Record<string, number>, env
   } finally {
     await system.stop();
   }
+}
+
+/** The same data set through the service with `architecture: transfer` on the pretrained MobileNet v2. */
+async function throughTransfer(name: string, request: Record<string, number>, env: Record<string, string>): Promise<Run> {
+  const backbone = mobilenetBackbone(ROOT);
+  log(`${name}: transfer learning on ${backbone} (features from ${MOBILENET_FEATURES})`);
+  const { run } = await throughService(name, { ...request, architecture: 'transfer' }, { ...env, BACKBONE_URL: backbone, BACKBONE_FEATURES: MOBILENET_FEATURES });
+  log(`${name}: transfer ${(run.accuracy * 100).toFixed(2)}%, ${run.wallSeconds.toFixed(0)} s wall`);
+  return run;
 }
 
 /** Runs the plain baseline in its own process, so its memory is measured alone. */
@@ -164,7 +176,9 @@ function log(message: string): void {
   console.log(`[bench:train ${new Date().toISOString().slice(11, 19)}] ${message}`);
 }
 
-function table(rows: Array<{ name: string; service: Run; plain: Run }>): string {
+type Row = { name: string; service: Run; plain: Run; transfer?: Run };
+
+function table(rows: Row[]): string {
   const head = ['data set', 'run', 'wall s', 'import s', 'train s', 'epochs', 'threads', 'samples/s', 'peak RSS MB', 'backend', 'test acc'];
   const cells = (name: string, label: string, run: Run) => [
     name,
@@ -179,9 +193,10 @@ function table(rows: Array<{ name: string; service: Run; plain: Run }>): string 
     run.backend,
     `${(run.accuracy * 100).toFixed(2)}%`,
   ];
-  const lines = rows.flatMap(({ name, service, plain }) => [
+  const lines = rows.flatMap(({ name, service, plain, transfer }) => [
     cells(name, 'service', service),
     cells(name, 'plain tfjs', plain),
+    ...(transfer ? [cells(name, 'service, transfer', transfer)] : []),
     [name, 'ratio', '', '', '', '', '', `${(service.samplesPerSecond / plain.samplesPerSecond).toFixed(2)}×`, `${(service.peakRssMb / plain.peakRssMb).toFixed(2)}×`, '', ''],
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
@@ -211,13 +226,14 @@ async function main(): Promise<void> {
   if (!existsSync(join(ROOT, 'dist/apps/training/main.js'))) {
     execFileSync('npx', ['nx', 'run-many', '-t', 'build'], { cwd: ROOT, stdio: 'inherit' });
   }
-  const rows: Array<{ name: string; service: Run; plain: Run }> = [];
+  const rows: Row[] = [];
   for (const name of present) {
     log(`${name}: through the service`);
     const { run: service, params } = await throughService(name, request, env);
     log(`${name}: service ${service.samplesPerSecond.toFixed(0)} samples/s, accuracy ${(service.accuracy * 100).toFixed(2)}%, ${service.wallSeconds.toFixed(0)} s wall; plain TensorFlow.js with ${JSON.stringify(params)}`);
     const plain = await baseline(name, params);
-    rows.push({ name, service, plain });
+    const transfer = name === 'clothing' ? await throughTransfer(name, request, env) : undefined;
+    rows.push({ name, service, plain, transfer });
     console.log(`\n${table(rows)}\n`);
   }
   const out = join(ROOT, 'tmp', 'bench');

@@ -103,6 +103,10 @@ export class EnvSchema {
   @IsOptional() @IsString() @MinLength(1)
   BACKBONE_URL?: string;
 
+  /** The backbone layer whose output is the features (e.g. MobileNet's last feature map); by default what its softmax reads. */
+  @IsOptional() @IsString() @MinLength(1)
+  BACKBONE_FEATURES?: string;
+
   /** Decoded training images kept in memory, in MB; a larger data set is decoded batch by batch instead. */
   @IsInt() @Min(0)
   TRAINING_CACHE_MB = 1024;

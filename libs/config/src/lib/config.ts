@@ -63,6 +63,8 @@ export interface SightlineConfig {
   /** Threads per CNN training job; 0 picks one per CPU core, at most 4. */
   trainingThreads: number;
   backboneUrl?: string;
+  /** BACKBONE_FEATURES: the backbone layer the features are taken from. */
+  backboneFeatures?: string;
   corsOrigins: string[];
   inference: InferenceSettings;
   cameras: CameraSettings;
@@ -81,7 +83,7 @@ export class ConfigError extends Error {
   }
 }
 
-export const ENV_KEYS = Object.keys(new EnvSchema()).concat(['DATABASE_URL', 'STORAGE_URL', 'ADMIN_PASSWORD', 'JWT_SECRET', 'BACKBONE_URL', 'CAMERA_FOLDER_ROOTS', 'MQTT_URL', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY']);
+export const ENV_KEYS = Object.keys(new EnvSchema()).concat(['DATABASE_URL', 'STORAGE_URL', 'ADMIN_PASSWORD', 'JWT_SECRET', 'BACKBONE_URL', 'BACKBONE_FEATURES', 'CAMERA_FOLDER_ROOTS', 'MQTT_URL', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY']);
 
 /** Reads and validates the environment once; throws a ConfigError naming every bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): SightlineConfig {
@@ -123,6 +125,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): SightlineConfi
     trainingCacheBytes: parsed.TRAINING_CACHE_MB * 1024 * 1024,
     trainingThreads: parsed.TRAINING_THREADS,
     backboneUrl: parsed.BACKBONE_URL,
+    backboneFeatures: parsed.BACKBONE_FEATURES,
     inference: {
       maxBatchSize: parsed.PREDICT_MAX_BATCH_SIZE,
       maxQueueDelayMs: parsed.PREDICT_MAX_QUEUE_DELAY_MS,

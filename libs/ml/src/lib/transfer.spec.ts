@@ -109,4 +109,15 @@ describe('transfer learning on a backbone', () => {
     again.forEach((row, i) => row.forEach((v, j) => expect(Math.abs(v - scores[i][j])).toBeLessThan(1e-5)));
     tf.dispose([train.xs, train.ys, test.xs, test.ys, features]);
   });
+
+  it('takes the features from a named layer, a feature map averaged to a vector, and names the layers it has when the name is wrong', async () => {
+    const files = await fetchBackbone(path);
+    const conv = (await loadModel(files)).layers[0].name;
+    const transfer = await buildTransferModel(files, 2, 0.05, conv);
+    // The conv's [8, 8, 4] map, averaged over its positions.
+    expect(transfer.features.outputs[0].shape).toEqual([null, 4]);
+    expect(transfer.model.trainableWeights.map((w) => w.shape)).toEqual([[4, 2], [2]]);
+    await expect(buildTransferModel(files, 2, 0.05, 'no_such_layer')).rejects.toThrow(BackboneError);
+    await expect(buildTransferModel(files, 2, 0.05, 'no_such_layer')).rejects.toThrow(new RegExp(`no layer named no_such_layer .*${conv}`));
+  });
 });

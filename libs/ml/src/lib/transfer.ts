@@ -71,21 +71,35 @@ export interface TransferModel {
   inputShape: [number, number, number];
 }
 
+/** The backbone's output the features are taken from: the named layer's, else what its own softmax classifier (if any) reads. */
+function featureOutput(backbone: tfl.LayersModel, featureLayer: string | undefined): tfl.SymbolicTensor {
+  if (featureLayer !== undefined) {
+    const layer = backbone.layers.find((l) => l.name === featureLayer);
+    if (layer === undefined) {
+      const spatial = backbone.layers.filter((l) => Array.isArray(l.outputShape) && l.outputShape.length === 4).slice(-3);
+      throw new BackboneError(`the backbone has no layer named ${featureLayer} (its last feature maps: ${spatial.map((l) => l.name).join(', ')})`);
+    }
+    return layer.output as tfl.SymbolicTensor;
+  }
+  const last = backbone.layers[backbone.layers.length - 1];
+  const isClassifier = (last.getConfig()['activation'] as string | undefined) === 'softmax';
+  return (isClassifier ? last.input : backbone.outputs[0]) as tfl.SymbolicTensor;
+}
+
 /**
- * Builds a classifier on a pretrained backbone: the backbone's layers are frozen, its own softmax
- * classifier (if any) is cut off, a 4-D output is averaged to a vector, and a new dropout + softmax
- * head is trained on those features. The head's layers are shared by `head` (for training on
- * precomputed features) and `model` (for augmentation, evaluation and serving).
+ * Builds a classifier on a pretrained backbone: the backbone's layers are frozen, its features are
+ * taken from `featureLayer` (by default what its own softmax classifier reads, so that classifier is
+ * cut off), a 4-D output is averaged to a vector, and a new dropout + softmax head is trained on those
+ * features. The head's layers are shared by `head` (for training on precomputed features) and `model`
+ * (for augmentation, evaluation and serving).
  */
-export async function buildTransferModel(backboneFiles: ModelFiles, classes: number, learningRate: number): Promise<TransferModel> {
+export async function buildTransferModel(backboneFiles: ModelFiles, classes: number, learningRate: number, featureLayer?: string): Promise<TransferModel> {
   const backbone = await loadModel(backboneFiles);
   const shape = backbone.inputs[0].shape;
   if (shape.length !== 4 || shape.slice(1).some((d) => d === null)) {
     throw new BackboneError(`the backbone's input must be [batch, height, width, channels] with fixed sizes, got [${shape.join(', ')}]`);
   }
-  const last = backbone.layers[backbone.layers.length - 1];
-  const isClassifier = (last.getConfig()['activation'] as string | undefined) === 'softmax';
-  let output = (isClassifier ? last.input : backbone.outputs[0]) as tfl.SymbolicTensor;
+  let output = featureOutput(backbone, featureLayer);
   if (output.shape.length === 4) {
     output = tfl.layers.globalAveragePooling2d({}).apply(output) as tfl.SymbolicTensor;
   } else if (output.shape.length !== 2) {

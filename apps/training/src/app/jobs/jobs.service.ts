@@ -227,6 +227,7 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
         cacheBytes: this.config.trainingCacheBytes,
         threads: this.config.trainingThreads > 0 ? this.config.trainingThreads : Math.min(availableParallelism(), 4),
         backboneUrl: this.config.backboneUrl,
+        backboneFeatures: this.config.backboneFeatures,
         params: job.params as unknown as RequestedParams,
         labels,
         images,
@@ -271,7 +272,7 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
                   id: modelId,
                   projectId: job.projectId,
                   architecture: message.architecture,
-                  hyperParameters: { ...message.params, channels: message.channels, ...(message.architecture === 'transfer' ? { backbone: input.backboneUrl } : {}) },
+                  hyperParameters: { ...message.params, channels: message.channels, ...(message.architecture === 'transfer' ? { backbone: input.backboneUrl, backboneFeatures: input.backboneFeatures } : {}) },
                   labels,
                   metrics: {
                     ...message.metrics,

@@ -30,6 +30,8 @@ export interface WorkerInput {
   threads: number;
   /** BACKBONE_URL, for architecture 'transfer'. */
   backboneUrl?: string;
+  /** BACKBONE_FEATURES: the layer the features are taken from. */
+  backboneFeatures?: string;
   params: RequestedParams;
   labels: string[];
   images: DatasetImage[];

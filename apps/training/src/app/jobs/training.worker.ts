@@ -91,7 +91,11 @@ async function transferModel(input: WorkerInput, store: BlobStore, classes: numb
     await store.put(`${prefix}/model.json`, files.modelJson);
     await store.put(`${prefix}/weights.bin`, files.weights);
   }
-  return buildTransferModel(files, classes, input.params.learningRate ?? TRANSFER_LEARNING_RATE);
+  try {
+    return await buildTransferModel(files, classes, input.params.learningRate ?? TRANSFER_LEARNING_RATE, input.backboneFeatures);
+  } catch (error) {
+    throw new Error(`${(error as Error).message} (BACKBONE_URL, BACKBONE_FEATURES)`);
+  }
 }
 
 /** Request values win; anything left out comes from the data (`requestedParams` keeps only what was asked for). */
