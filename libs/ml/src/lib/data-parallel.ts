@@ -130,7 +130,8 @@ function rows(tensor: tf.Tensor, start: number, end: number): Float32Array {
 export class DataParallelTrainer {
   private constructor(
     private readonly model: tfl.LayersModel,
-    private readonly optimizer: tf.Optimizer,
+    /** The model's own optimizer, which takes the averaged steps. */
+    readonly optimizer: tf.Optimizer,
     private readonly capture: GradientCapture,
     private readonly replicas: Replica[],
   ) {}

@@ -41,6 +41,6 @@ export function defaultHyperParameters(data: DataProfile): HyperParameters {
     imageSize: data.sourceSide <= 32 ? Math.max(8, Math.round(data.sourceSide)) : 64,
     augment: n < 5_000,
     flip: data.channels === 3,
-    patience: n < 5_000 ? 6 : 3,
+    patience: n < 5_000 ? 8 : 3,
   };
 }

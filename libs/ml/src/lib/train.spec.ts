@@ -121,6 +121,27 @@ describe('training on the wasm backend', () => {
     model.dispose();
   });
 
+  it('halves the learning rate when the validation loss stops falling', async () => {
+    const model = buildCnn({ width: SIDE, height: SIDE, channels: 1, classes: CLASSES.length, learningRate: 0.01 });
+    const data = synthetic(96, 5);
+    // Validation labels shifted by one class: the better the model learns, the worse the validation loss.
+    const wrong = tensors({ xs: data.xs, labels: data.labels.map((l) => (l + 1) % CLASSES.length) });
+    const result = await trainClassifier({
+      model,
+      batches: () => batchesOf(data, 16),
+      validation: wrong,
+      epochs: 6,
+      reduceOnPlateau: { patience: 1, factor: 0.5, minLearningRate: 0.002 },
+    });
+    const rates = result.history.map((h) => h.learningRate ?? NaN);
+    expect(rates[0]).toBe(0.01);
+    expect(rates.every((rate, i) => i === 0 || rate <= rates[i - 1])).toBe(true);
+    expect(rates[rates.length - 1]).toBeLessThan(0.01);
+    expect(Math.min(...rates)).toBeGreaterThanOrEqual(0.002);
+    tf.dispose([wrong.xs, wrong.ys]);
+    model.dispose();
+  }, 30_000);
+
   it('refuses early stopping without validation data', async () => {
     const model = buildCnn({ width: SIDE, height: SIDE, channels: 1, classes: 2 });
     await expect(

@@ -32,6 +32,8 @@ export interface EpochProgress {
   valAccuracy?: number;
   samples: number;
   durationMs: number;
+  /** The learning rate this epoch trained with. */
+  learningRate?: number;
 }
 
 export interface EarlyStopping {
@@ -41,6 +43,14 @@ export interface EarlyStopping {
   minDelta?: number;
   /** Put back the weights of the best epoch when training ends (default true). */
   restoreBestWeights?: boolean;
+}
+
+/** Scales the learning rate down when the validation loss has not improved for a while (Keras' ReduceLROnPlateau). */
+export interface ReduceOnPlateau {
+  /** Epochs without a lower validation loss before the rate is scaled. */
+  patience: number;
+  factor: number;
+  minLearningRate: number;
 }
 
 export interface TrainOptions {
@@ -58,6 +68,9 @@ export interface TrainOptions {
   /** Recompiles the model with Adam at this rate; otherwise the model's own optimizer is kept. */
   learningRate?: number;
   earlyStopping?: EarlyStopping;
+  reduceOnPlateau?: ReduceOnPlateau;
+  /** The optimizer whose learning rate `reduceOnPlateau` lowers: the model's unless given (a data-parallel trainer's). */
+  optimizer?: tf.Optimizer;
   onBatch?: (progress: BatchProgress) => void | Promise<void>;
   onEpoch?: (progress: EpochProgress) => void | Promise<void>;
   /**
@@ -85,6 +98,25 @@ function epochBatches(source: BatchSource, epoch: number): AsyncIterable<Batch> 
 function scalars(result: tf.Scalar | tf.Scalar[] | number | number[]): number[] {
   const list = Array.isArray(result) ? result : [result];
   return list.map((v) => (typeof v === 'number' ? v : v.dataSync()[0]));
+}
+
+/**
+ * Adam and the other tfjs optimizers read their `learningRate` field at every step (it has no public
+ * setter); SGD caches it in a tensor and has its own.
+ */
+function setLearningRate(optimizer: tf.Optimizer, rate: number): void {
+  // Not `instanceof`: tfjs optimizers answer it by duck typing, so every optimizer "is" an SGDOptimizer.
+  const sgd = optimizer as Partial<Pick<tf.SGDOptimizer, 'setLearningRate'>>;
+  if (typeof sgd.setLearningRate === 'function') {
+    sgd.setLearningRate(rate);
+  } else {
+    (optimizer as unknown as { learningRate: number }).learningRate = rate;
+  }
+}
+
+function learningRateOf(optimizer: tf.Optimizer): number | undefined {
+  const rate = (optimizer as unknown as { learningRate?: unknown }).learningRate;
+  return typeof rate === 'number' ? rate : undefined;
 }
 
 function improved(es: EarlyStopping, value: number, best: number | undefined): boolean {
@@ -131,9 +163,11 @@ export async function trainClassifier(options: TrainOptions): Promise<TrainResul
   if (options.learningRate !== undefined) {
     compileClassifier(model, options.learningRate);
   }
-  if (options.earlyStopping !== undefined && options.validation === undefined) {
-    throw new Error('early stopping needs validation data');
+  if ((options.earlyStopping !== undefined || options.reduceOnPlateau !== undefined) && options.validation === undefined) {
+    throw new Error('early stopping and learning-rate reduction need validation data');
   }
+  const optimizer = options.optimizer ?? model.optimizer;
+  const plateau = { bestLoss: Infinity, wait: 0 };
   const step = options.trainOnBatch ?? (async (xs: tf.Tensor, ys: tf.Tensor) => scalars(await model.trainOnBatch(xs, ys)));
   const history: EpochProgress[] = [];
   let best: { value: number; epoch: number; weights?: tf.Tensor[] } | undefined;
@@ -178,8 +212,23 @@ export async function trainClassifier(options: TrainOptions): Promise<TrainResul
         [progress.valLoss, progress.valAccuracy] = await score(model, options.validation, epoch, options.batchSize ?? 64);
       }
       progress.durationMs = Date.now() - started;
+      progress.learningRate = learningRateOf(optimizer);
       history.push(progress);
       await options.onEpoch?.(progress);
+
+      const reduce = options.reduceOnPlateau;
+      if (reduce !== undefined && progress.valLoss !== undefined) {
+        if (progress.valLoss < plateau.bestLoss) {
+          plateau.bestLoss = progress.valLoss;
+          plateau.wait = 0;
+        } else if (++plateau.wait >= reduce.patience) {
+          const rate = learningRateOf(optimizer);
+          if (rate !== undefined && rate > reduce.minLearningRate) {
+            setLearningRate(optimizer, Math.max(reduce.minLearningRate, rate * reduce.factor));
+          }
+          plateau.wait = 0;
+        }
+      }
 
       const es = options.earlyStopping;
       const monitored = es?.monitor === 'valAccuracy' ? progress.valAccuracy : progress.valLoss;
