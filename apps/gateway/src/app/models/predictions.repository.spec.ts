@@ -40,6 +40,17 @@ describe('PredictionsRepository', () => {
     expect(calls).toHaveLength(2);
   });
 
+  it('never puts two projects, or sent bytes and stored images, on one call', async () => {
+    const { repo, calls } = repository(async (batch) => ({ results: batch.requests.map((r) => ({ prediction: prediction(labelOf(r)), statusCode: 0 })) }));
+    await Promise.all([
+      repo.predict(request('a')),
+      repo.predict({ ...request('b'), projectId: 'q' }),
+      repo.predict({ ...request('c'), content: Buffer.alloc(0), imageId: 'c' }),
+      repo.predict(request('d')),
+    ]);
+    expect(calls.map((call) => call.requests.map((r) => `${r.projectId}:${labelOf(r)}`))).toEqual([['p:a', 'p:d'], ['q:b'], ['p:']]);
+  });
+
   it('fails one image with the error its Predict call would have had, and answers the others', async () => {
     const { repo } = repository(async (batch) => ({
       results: batch.requests.map((r) =>

@@ -5,9 +5,12 @@ import { ERROR_CODE_METADATA_KEY, type InferenceV1 } from '@sightline/contracts'
 import { retryUnavailable, withCallee } from '@sightline/grpc';
 import { ServiceClients } from '../clients/service-clients';
 
-/** Images on one PredictBatch call at most, and their bytes: a call stays far below the gRPC message limit. */
+/**
+ * Images on one PredictBatch call at most, and their bytes. A call answers when its last image is done, so the
+ * byte bound also keeps an image that takes long to decode nearly alone, holding few others back.
+ */
 const MAX_BATCH_SIZE = 64;
-const MAX_BATCH_BYTES = 32 * 1024 * 1024;
+const MAX_BATCH_BYTES = 4 * 1024 * 1024;
 
 interface Waiting {
   request: InferenceV1.PredictRequest;
@@ -26,29 +29,41 @@ function failure(result: InferenceV1.PredictBatchResult__Output): ServiceError {
   return withCallee(error, { service: 'inference', method: 'PredictBatch' }) as ServiceError;
 }
 
-/** Splits the waiting predictions into calls of at most MAX_BATCH_SIZE images and MAX_BATCH_BYTES (one larger image goes alone). */
+/**
+ * Predictions that may share a call: of one project (another project's model may still be loading), and either all
+ * sent as bytes or all of stored images (which inference first fetches from history).
+ */
+function groupOf(item: Waiting): string {
+  return `${item.request.projectId}/${item.request.imageId ? 'stored' : 'sent'}`;
+}
+
+/** Splits the waiting predictions by group into calls of at most MAX_BATCH_SIZE images and MAX_BATCH_BYTES (one larger image goes alone). */
 function slices(waiting: Waiting[]): Waiting[][] {
   const batches: Waiting[][] = [];
-  let current: Waiting[] = [];
-  let bytes = 0;
+  const open = new Map<string, { items: Waiting[]; bytes: number }>();
   for (const item of waiting) {
     const size = item.request.content?.length ?? 0;
-    if (current.length > 0 && (current.length >= MAX_BATCH_SIZE || bytes + size > MAX_BATCH_BYTES)) {
-      batches.push(current);
-      current = [];
-      bytes = 0;
+    let current = open.get(groupOf(item));
+    if (current && (current.items.length >= MAX_BATCH_SIZE || current.bytes + size > MAX_BATCH_BYTES)) {
+      batches.push(current.items);
+      current = undefined;
     }
-    current.push(item);
-    bytes += size;
+    if (!current) {
+      current = { items: [], bytes: 0 };
+      open.set(groupOf(item), current);
+    }
+    current.items.push(item);
+    current.bytes += size;
   }
-  return current.length > 0 ? [...batches, current] : batches;
+  return [...batches, ...[...open.values()].map((group) => group.items)];
 }
 
 /**
- * REST predictions on their way to inference. Those that arrive in the same turn of the event loop go as one
- * PredictBatch call, so they share one gRPC call's fixed cost in both processes; each still gets the answer or the
- * error its own Predict call would have had, and is retried on UNAVAILABLE as that call was (with several replicas
- * behind INFERENCE_GRPC_URL, a replica that died is answered by another). One waiting prediction costs one tick.
+ * REST predictions on their way to inference. Those of one group (see groupOf) that arrive in the same turn of the
+ * event loop go as one PredictBatch call, so they share one gRPC call's fixed cost in both processes; each still
+ * gets the answer or the error its own Predict call would have had, and is retried on UNAVAILABLE as that call was
+ * (with several replicas behind INFERENCE_GRPC_URL, a replica that died is answered by another). One waiting
+ * prediction costs one tick.
  */
 @Injectable()
 export class PredictionsRepository {
