@@ -29,6 +29,7 @@ import { MetricsMiddleware } from './metrics/metrics.middleware';
 import { MetricsService } from './metrics/metrics.service';
 import { HistoryRepository } from './projects/history.repository';
 import { ModelsController } from './models/models.controller';
+import { PredictionsRepository } from './models/predictions.repository';
 import { ProjectsController } from './projects/projects.controller';
 import { ProjectsService } from './projects/projects.service';
 import { RetentionScheduler } from './projects/retention.scheduler';
@@ -62,6 +63,7 @@ export class GatewayModule implements NestModule {
         DatabaseHealthProbe,
         MetricsService,
         HistoryRepository,
+        PredictionsRepository,
         ProjectsService,
         ImagesService,
         CamerasService,

@@ -34,6 +34,29 @@ export function calleeOf(error: unknown): Callee | undefined {
   return typeof error === 'object' && error !== null && 'callee' in error ? (error as { callee: Callee }).callee : undefined;
 }
 
+/** Names the service and method on a failed call's error, so whoever reports it can say which service failed. */
+export function withCallee(error: unknown, callee: Callee): unknown {
+  if (typeof error === 'object' && error !== null) {
+    Object.assign(error, { callee });
+  }
+  return error;
+}
+
+/** Runs `attempt` until it does not fail with UNAVAILABLE: at most 5 times, backing off 100, 200, 400, 800 ms, never past `deadline`. */
+export async function retryUnavailable<T>(attempt: () => Promise<T>, deadline: number): Promise<T> {
+  for (let tries = 0; ; tries++) {
+    try {
+      return await attempt();
+    } catch (error) {
+      const backoff = 100 * 2 ** tries;
+      if ((error as ServiceError).code !== status.UNAVAILABLE || tries >= 4 || Date.now() + backoff >= deadline) {
+        throw error;
+      }
+      await new Promise((resolve) => setTimeout(resolve, backoff));
+    }
+  }
+}
+
 /** Promise wrapper over a grpc-js client with a deadline on every call and bounded retries on UNAVAILABLE. */
 export class GrpcClient<TClient extends Client> {
   readonly raw: TClient;
@@ -64,17 +87,11 @@ export class GrpcClient<TClient extends Client> {
 
   async call<TResponse>(method: string, request: object, options: CallOptions = {}): Promise<TResponse> {
     const deadline = Date.now() + (options.deadlineMs ?? this.defaultDeadlineMs);
-    for (let attempt = 0; ; attempt++) {
-      try {
-        return await this.once<TResponse>(method, request, deadline, options.metadata);
-      } catch (error) {
-        const backoff = 100 * 2 ** attempt;
-        const retriable = options.retry && (error as ServiceError).code === status.UNAVAILABLE && attempt < 4;
-        if (!retriable || Date.now() + backoff >= deadline) {
-          throw this.tag(error, method);
-        }
-        await new Promise((resolve) => setTimeout(resolve, backoff));
-      }
+    const once = () => this.once<TResponse>(method, request, deadline, options.metadata);
+    try {
+      return await (options.retry ? retryUnavailable(once, deadline) : once());
+    } catch (error) {
+      throw this.tag(error, method);
     }
   }
 
@@ -132,12 +149,8 @@ export class GrpcClient<TClient extends Client> {
     this.raw.close();
   }
 
-  /** Names the service and method on a failed call's error, so whoever reports it can say which service failed. */
   private tag(error: unknown, method: string): unknown {
-    if (typeof error === 'object' && error !== null) {
-      Object.assign(error, { callee: { service: this.proto, method } satisfies Callee });
-    }
-    return error;
+    return withCallee(error, { service: this.proto, method });
   }
 
   private once<TResponse>(method: string, request: object, deadline: number, metadata = new Metadata()): Promise<TResponse> {

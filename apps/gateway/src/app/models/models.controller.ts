@@ -15,7 +15,7 @@ import {
   ApiTags,
   ApiUnsupportedMediaTypeResponse,
 } from '@nestjs/swagger';
-import type { HistoryV1, InferenceV1, TrainingV1 } from '@sightline/contracts';
+import type { HistoryV1, TrainingV1 } from '@sightline/contracts';
 import { DomainError, ErrorCode, ErrorDto, IdParamDto, ModelImportUploadDto, ModelVersionDto, PredictionDto, PredictionJobDto, PredictUploadDto } from '@sightline/contracts';
 import type { Request, Response } from 'express';
 import { Readable } from 'node:stream';
@@ -26,6 +26,7 @@ import { Principal } from '../auth/roles.decorator';
 import { ServiceClients } from '../clients/service-clients';
 import { uploadChunks, ZipUploadInterceptor } from '../imports/zip-upload.interceptor';
 import { HistoryRepository } from '../projects/history.repository';
+import { PredictionsRepository } from './predictions.repository';
 
 /** A model zip moves at loopback speed; this only bounds a client that stops reading. */
 const ARCHIVE_DEADLINE_MS = 600_000;
@@ -54,6 +55,7 @@ export class ModelsController {
   constructor(
     private readonly clients: ServiceClients,
     private readonly history: HistoryRepository,
+    private readonly predictions: PredictionsRepository,
     private readonly audit: AuditService,
     @Inject(CONFIG) private readonly config: SightlineConfig,
   ) {}
@@ -168,11 +170,7 @@ export class ModelsController {
     }
     // Retried on UNAVAILABLE: with several replicas behind INFERENCE_GRPC_URL, a call cut off by a replica that died
     // is answered by another (at worst a second prediction row of the same image, as when a client sends it twice).
-    const reply = await this.clients.inference.call<InferenceV1.PredictResponse__Output>(
-      'Predict',
-      { projectId: params.id, content, imageId: body.imageId ?? '', filename: file?.originalname ?? body.filename ?? '' },
-      { retry: true },
-    );
+    const reply = await this.predictions.predict({ projectId: params.id, content, imageId: body.imageId ?? '', filename: file?.originalname ?? body.filename ?? '' });
     return { ...reply, scores: reply.scores };
   }
 

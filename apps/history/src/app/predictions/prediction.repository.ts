@@ -10,8 +10,9 @@ export class PredictionRepository {
     return ids.length ? this.dataSource.getRepository(ImageEntity).findBy({ id: In(ids) }) : Promise.resolve([]);
   }
 
-  findBySha(shas: string[]): Promise<ImageEntity[]> {
-    return shas.length ? this.dataSource.getRepository(ImageEntity).findBy({ sha256: In(shas) }) : Promise.resolve([]);
+  /** The images of these projects with any of these hashes: by project too, so the (project, sha256) index serves it, not a scan of every image. */
+  findBySha(projectIds: string[], shas: string[]): Promise<ImageEntity[]> {
+    return shas.length ? this.dataSource.getRepository(ImageEntity).findBy({ projectId: In(projectIds), sha256: In(shas) }) : Promise.resolve([]);
   }
 
   /**

@@ -55,7 +55,7 @@ export class PredictionsService {
     const stored = new Map((await this.predictions.findImages(inputs.filter((i) => i.imageId).map((i) => i.imageId))).map((i) => [i.id, i]));
     // Bytes the project already has (a camera sending the same frame again) need no decode and no blob write.
     const shas = new Map(inputs.filter((i) => !i.imageId && i.content.length > 0).map((i) => [i, createHash('sha256').update(i.content).digest('hex')]));
-    for (const image of await this.predictions.findBySha([...new Set(shas.values())])) {
+    for (const image of await this.predictions.findBySha(projectIds, [...new Set(shas.values())])) {
       stored.set(image.id, image);
       for (const [input, sha] of shas) {
         if (sha === image.sha256 && input.projectId === image.projectId) {

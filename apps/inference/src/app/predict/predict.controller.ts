@@ -1,7 +1,8 @@
-import { Controller } from '@nestjs/common';
+import { Controller, Logger } from '@nestjs/common';
 import { GrpcMethod, GrpcStreamMethod } from '@nestjs/microservices';
 import { Metadata } from '@grpc/grpc-js';
 import { DomainError, ERROR_CODE_METADATA_KEY, ErrorCode, type InferenceV1, isErrorCode } from '@sightline/contracts';
+import { callStatusOf } from '@sightline/grpc';
 import { from, mergeMap, Observable } from 'rxjs';
 import { InferenceMetricsService } from '../metrics/inference-metrics.service';
 import { PredictService } from './predict.service';
@@ -11,6 +12,8 @@ const STREAM_CONCURRENCY = 64;
 
 @Controller()
 export class PredictController {
+  private readonly logger = new Logger(PredictController.name);
+
   constructor(
     private readonly predictions: PredictService,
     private readonly metrics: InferenceMetricsService,
@@ -19,6 +22,23 @@ export class PredictController {
   @GrpcMethod('Inference', 'Predict')
   predict(request: InferenceV1.PredictRequest__Output): Promise<InferenceV1.PredictResponse> {
     return this.predictions.predict(request);
+  }
+
+  /** Each image as Predict would take it, all at once through the same batcher; a failed image gets the status its Predict call would have had. */
+  @GrpcMethod('Inference', 'PredictBatch')
+  async predictBatch(request: InferenceV1.PredictBatchRequest__Output): Promise<InferenceV1.PredictBatchResponse> {
+    const results = await Promise.all(
+      request.requests.map((one) =>
+        this.predictions.predict(one).then(
+          (prediction): InferenceV1.PredictBatchResult => ({ prediction }),
+          (error: unknown): InferenceV1.PredictBatchResult => {
+            const failed = callStatusOf(error, this.logger);
+            return { statusCode: failed.code, details: failed.message, errorCode: String(failed.metadata?.get(ERROR_CODE_METADATA_KEY)[0] ?? '') };
+          },
+        ),
+      ),
+    );
+    return { results };
   }
 
   /** Each image goes through the same batcher as Predict; a bad image answers with its error and the stream goes on. */

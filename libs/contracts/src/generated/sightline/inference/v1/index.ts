@@ -1,6 +1,9 @@
 export type * from './Inference';
 export type * from './MetricsRequest';
 export type * from './MetricsResponse';
+export type * from './PredictBatchRequest';
+export type * from './PredictBatchResponse';
+export type * from './PredictBatchResult';
 export type * from './PredictRequest';
 export type * from './PredictResponse';
 export type * from './PredictStreamReply';
