@@ -3,28 +3,51 @@
 // gRPC through @grpc/grpc-js. Input: one JSON argument; output on stdout: a line `{"phase":"measure"}` when
 // the warm-up ends (the caller samples the services' CPU time then), and one JSON line with the results, which
 // include the generator's own CPU time during the measured window.
+//
+// Every request carries a new image: the pool's PNG (or JPEG) gets the request's number in a text chunk (a
+// comment segment), so the pixels are the pool's but the bytes are new, and history decodes and stores each
+// one with its thumbnail as it would a camera's frames (it skips bytes a project already has).
 import { credentials, loadPackageDefinition, Metadata } from '@grpc/grpc-js';
 import { loadSync } from '@grpc/proto-loader';
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
+import { crc32 } from 'node:zlib';
 
 const options = JSON.parse(process.argv[2]);
-const images = JSON.parse(readFileSync(options.imagesFile, 'utf8')).map((b64) => Buffer.from(b64, 'base64'));
+const pool = JSON.parse(readFileSync(options.imagesFile, 'utf8')).map((b64) => Buffer.from(b64, 'base64'));
+const run = `${process.pid}-${Date.now()}`;
+
+/** Image `i`: pool image `i mod n` with `i` written into it where decoders ignore it. */
+function image(i) {
+  const base = pool[i % pool.length];
+  const text = Buffer.from(`sightline-bench\0${run}-${i}`, 'latin1');
+  if (base.subarray(1, 4).toString('latin1') === 'PNG') {
+    // A tEXt chunk right after IHDR (8-byte signature + 25-byte IHDR chunk).
+    const type = Buffer.from('tEXt', 'latin1');
+    const head = Buffer.alloc(4);
+    head.writeUInt32BE(text.length);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(Buffer.concat([type, text])));
+    return Buffer.concat([base.subarray(0, 33), head, type, text, crc, base.subarray(33)]);
+  }
+  if (base[0] === 0xff && base[1] === 0xd8) {
+    // A COM segment right after SOI.
+    const head = Buffer.from([0xff, 0xfe, 0, 0]);
+    head.writeUInt16BE(text.length + 2, 2);
+    return Buffer.concat([base.subarray(0, 2), head, text, base.subarray(2)]);
+  }
+  return base;
+}
 
 function restSender() {
   const url = new URL(`${options.baseUrl}/api/v1/projects/${options.projectId}/predict`);
   const agent = new http.Agent({ keepAlive: true, maxSockets: options.concurrency + 4 });
   const boundary = 'bench-boundary-7d3f';
-  const bodies = images.map((image, i) =>
-    Buffer.concat([
-      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${i}.png"\r\nContent-Type: image/png\r\n\r\n`),
-      image,
-      Buffer.from(`\r\n--${boundary}--\r\n`),
-    ]),
-  );
+  const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
   return (i) =>
     new Promise((resolve) => {
-      const body = bodies[i % bodies.length];
+      const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${i}.png"\r\nContent-Type: image/png\r\n\r\n`);
+      const body = Buffer.concat([head, image(i), tail]);
       const request = http.request(
         url,
         { method: 'POST', agent, headers: { authorization: `Bearer ${options.token}`, 'content-type': `multipart/form-data; boundary=${boundary}`, 'content-length': body.length } },
@@ -44,7 +67,7 @@ function grpcSender() {
   const client = new Inference(options.grpcAddress, credentials.createInsecure());
   return (i) =>
     new Promise((resolve) => {
-      client.Predict({ projectId: options.projectId, content: images[i % images.length] }, new Metadata(), { deadline: new Date(Date.now() + 10_000) }, (error) =>
+      client.Predict({ projectId: options.projectId, content: image(i) }, new Metadata(), { deadline: new Date(Date.now() + 10_000) }, (error) =>
         resolve(error ? 1000 + error.code : 200),
       );
     });
@@ -86,13 +109,13 @@ async function fixedRate(until) {
   await Promise.all(pending);
 }
 
-const run = options.rate ? fixedRate : closedLoop;
-await run(performance.now() + options.warmupMs);
+const drive = options.rate ? fixedRate : closedLoop;
+await drive(performance.now() + options.warmupMs);
 measuring = true;
 process.stdout.write('{"phase":"measure"}\n');
 const cpuBefore = process.cpuUsage();
 const started = performance.now();
-await run(started + options.durationMs);
+await drive(started + options.durationMs);
 const seconds = (performance.now() - started) / 1000;
 const cpu = process.cpuUsage(cpuBefore);
 latencies.sort((a, b) => a - b);
