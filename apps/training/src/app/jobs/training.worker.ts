@@ -72,6 +72,11 @@ function shuffled(n: number, seed: number): number[] {
 }
 
 const TRANSFER_LEARNING_RATE = 0.01;
+/**
+ * Pixels per batch when scoring (validation, test, backbone features): 256 images up to 64×64, fewer for
+ * larger inputs, so a 224×224 backbone's activations stay within memory (20 images a batch).
+ */
+const SCORING_BATCH_PIXELS = 256 * 64 * 64;
 /** Halve the learning rate after 3 epochs without a lower validation loss: small noisy sets settle instead of stopping early. */
 const REDUCE_ON_PLATEAU = { patience: 3, factor: 0.5, minLearningRate: 1e-5 };
 
@@ -140,6 +145,7 @@ async function run(input: WorkerInput): Promise<void> {
   }
   const [height, width] = transfer ? transfer.inputShape : [params.imageSize, params.imageSize];
   const spec = { width, height, channels };
+  const scoringBatch = Math.max(1, Math.min(256, Math.floor(SCORING_BATCH_PIXELS / (width * height))));
   const sets = { train: new DecodedSet(train, spec, store), validation: new DecodedSet(validation, spec, store), test: new DecodedSet(test, spec, store) };
   const all = [sets.train, sets.validation, sets.test];
   const total = all.reduce((n, set) => n + set.size, 0);
@@ -187,7 +193,7 @@ async function run(input: WorkerInput): Promise<void> {
   async function featuresOf(set: DecodedSet, extractor: tfl.LayersModel): Promise<{ xs: Float32Array; dim: number }> {
     const parts: Float32Array[] = [];
     let dim = 0;
-    for await (const batch of batchesOf(set, inOrder(set), 64, false)) {
+    for await (const batch of batchesOf(set, inOrder(set), scoringBatch, false)) {
       const out = extractor.predict(batch.xs) as tf.Tensor;
       dim = out.shape[1] ?? 0;
       parts.push((await out.data()) as Float32Array);
@@ -239,9 +245,9 @@ async function run(input: WorkerInput): Promise<void> {
         ? undefined
         : validationFeatures
           ? () => featureBatches(validationFeatures, validationY, inOrder(sets.validation), 256)
-          : () => batchesOf(sets.validation, inOrder(sets.validation), 256, false),
+          : () => batchesOf(sets.validation, inOrder(sets.validation), scoringBatch, false),
     epochs: params.epochs,
-    batchSize: 256,
+    batchSize: scoringBatch,
     earlyStopping: validation.length > 0 ? { patience: params.patience, monitor: 'valLoss' } : undefined,
     reduceOnPlateau: validation.length > 0 ? REDUCE_ON_PLATEAU : undefined,
     optimizer: parallel?.optimizer,
@@ -291,10 +297,10 @@ async function run(input: WorkerInput): Promise<void> {
   const predicted: number[] = [];
   const confidence: number[] = [];
   let worst = 0;
-  for await (const { xs, ys } of batchesOf(sets.test, inOrder(sets.test), 256, false)) {
+  for await (const { xs, ys } of batchesOf(sets.test, inOrder(sets.test), scoringBatch, false)) {
     ys.dispose();
     try {
-      const rows = await predictProbabilities(model, xs);
+      const rows = await predictProbabilities(model, xs, scoringBatch);
       if (predicted.length === 0) {
         const sample = tf.slice(xs, 0, Math.min(32, rows.length));
         const again = await predictProbabilities(reloaded, sample);
