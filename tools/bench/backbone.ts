@@ -6,8 +6,8 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { join, resolve } from 'node:path';
 
 const PACKAGE = 'nsfwjs@4.4.0';
-/** Its last feature map (7×7×1280 before NSFWJS's own dense layers), what a new head should learn from. */
-export const MOBILENET_FEATURES = 'out_relu';
+/** A 14×14×576 map a third from the end: NSFWJS fine-tuned the later blocks to its own task (a probe on the clothing photos: out_relu 53–54%, block_15_add 60–64%, block_13_expand_relu 61–69%). */
+export const MOBILENET_FEATURES = 'block_13_expand_relu';
 
 /** Absolute path of the backbone's model.json, fetched with `npm pack` the first time. */
 export function mobilenetBackbone(root: string): string {

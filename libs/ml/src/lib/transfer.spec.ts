@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { initBackend } from './backend';
 import { predictProbabilities } from './train';
 import { loadModel, saveModel } from './serialization';
-import { BackboneError, buildTransferModel, fetchBackbone } from './transfer';
+import { BackboneError, buildTransferModel, fetchBackbone, foldFeatureScale, standardizeFeatures } from './transfer';
 
 /** A small "pretrained" backbone: conv features and its own 3-class softmax, saved with its weights split in two files. */
 async function saveBackbone(dir: string): Promise<string> {
@@ -108,6 +108,25 @@ describe('transfer learning on a backbone', () => {
     const again = await predictProbabilities(reloaded, test.xs);
     again.forEach((row, i) => row.forEach((v, j) => expect(Math.abs(v - scores[i][j])).toBeLessThan(1e-5)));
     tf.dispose([train.xs, train.ys, test.xs, test.ys, features]);
+  });
+
+  it('learns on standardised features and folds the scaling into the head, so the whole model serves raw images as the head scored', async () => {
+    const transfer = await buildTransferModel(await fetchBackbone(path), 2, 0.05);
+    const train = brightOrDark(64);
+    const raw = transfer.features.predict(train.xs) as tf.Tensor;
+    const scaled = Float32Array.from(raw.dataSync());
+    const scale = standardizeFeatures(64, scaled);
+    const column = Array.from({ length: 64 }, (_, i) => scaled[i * 64 + 5]);
+    expect(column.reduce((s, v) => s + v, 0) / 64).toBeCloseTo(0, 4);
+    const features = tf.tensor2d(scaled, [64, 64]);
+    for (let step = 0; step < 30; step++) {
+      await transfer.head.trainOnBatch(features, train.ys);
+    }
+    const onScaled = await predictProbabilities(transfer.head, features);
+    foldFeatureScale(transfer, scale);
+    const served = await predictProbabilities(transfer.model, train.xs);
+    served.forEach((row, i) => row.forEach((v, j) => expect(Math.abs(v - onScaled[i][j])).toBeLessThan(1e-4)));
+    tf.dispose([train.xs, train.ys, raw, features]);
   });
 
   it('takes the features from a named layer, a feature map averaged to a vector, and names the layers it has when the name is wrong', async () => {

@@ -60,6 +60,9 @@ export async function fetchBackbone(source: string): Promise<ModelFiles> {
   }
 }
 
+/** The new softmax layer a transfer model learns. */
+const HEAD_LAYER = 'sightline_head';
+
 export interface TransferModel {
   /** Image → class scores: backbone (frozen) + head; what is saved and served. */
   model: tfl.LayersModel;
@@ -110,11 +113,68 @@ export async function buildTransferModel(backboneFiles: ModelFiles, classes: num
   }
   const features = tfl.model({ inputs: backbone.inputs, outputs: output, name: 'sightline_features' });
   const dropout = tfl.layers.dropout({ rate: 0.2 });
-  const dense = tfl.layers.dense({ units: classes, activation: 'softmax', name: 'sightline_head' });
+  const dense = tfl.layers.dense({ units: classes, activation: 'softmax', name: HEAD_LAYER });
   const headInput = tfl.input({ shape: [output.shape[1] as number] });
   const head = tfl.model({ inputs: headInput, outputs: dense.apply(dropout.apply(headInput)) as tfl.SymbolicTensor });
   compileClassifier(head, learningRate);
   const model = tfl.model({ inputs: backbone.inputs, outputs: dense.apply(dropout.apply(output)) as tfl.SymbolicTensor, name: 'sightline_transfer' });
   compileClassifier(model, learningRate);
   return { model, features, head, inputShape: shape.slice(1) as [number, number, number] };
+}
+
+/** Per-feature mean and standard deviation of row-major `[n, dim]` features. */
+export interface FeatureScale {
+  mean: Float32Array;
+  std: Float32Array;
+}
+
+/**
+ * Standardises features in place with the mean and deviation of the first set (the training
+ * features) and returns them: a backbone's features differ in scale by orders of magnitude, and a
+ * softmax head learns far better on standardised ones. `foldFeatureScale` moves the scaling into the
+ * head afterwards, so the served model takes the backbone's features as they are.
+ */
+export function standardizeFeatures(dim: number, train: Float32Array, ...others: Float32Array[]): FeatureScale {
+  const n = train.length / dim;
+  const mean = new Float32Array(dim);
+  const std = new Float32Array(dim);
+  for (let i = 0; i < train.length; i++) {
+    mean[i % dim] += train[i] / n;
+  }
+  for (let i = 0; i < train.length; i++) {
+    std[i % dim] += (train[i] - mean[i % dim]) ** 2 / n;
+  }
+  for (let k = 0; k < dim; k++) {
+    // A feature that never varies stays as it is (shifted to 0) rather than blowing up.
+    std[k] = Math.sqrt(std[k]) || 1;
+  }
+  for (const set of [train, ...others]) {
+    for (let i = 0; i < set.length; i++) {
+      set[i] = (set[i] - mean[i % dim]) / std[i % dim];
+    }
+  }
+  return { mean, std };
+}
+
+/**
+ * Folds the standardisation into the head's dense layer: W·((x − mean) / std) + b equals
+ * (W / std)·x + (b − W·(mean / std)), so afterwards the head (and the whole model sharing it) takes
+ * unscaled features and answers as it did on scaled ones.
+ */
+export function foldFeatureScale(transfer: TransferModel, scale: FeatureScale): void {
+  const dense = transfer.head.getLayer(HEAD_LAYER);
+  const [kernel, bias] = dense.getWeights();
+  const [dim, classes] = kernel.shape;
+  const w = kernel.dataSync() as Float32Array;
+  const b = Float32Array.from(bias.dataSync());
+  const folded = new Float32Array(w.length);
+  for (let i = 0; i < dim; i++) {
+    for (let c = 0; c < classes; c++) {
+      folded[i * classes + c] = w[i * classes + c] / scale.std[i];
+      b[c] -= folded[i * classes + c] * scale.mean[i];
+    }
+  }
+  const weights = [tf.tensor2d(folded, [dim, classes]), tf.tensor1d(b)];
+  dense.setWeights(weights);
+  tf.dispose(weights);
 }

@@ -7,6 +7,7 @@ import {
   DataParallelTrainer,
   DEFAULT_AUGMENTATION,
   fetchBackbone,
+  foldFeatureScale,
   defaultHyperParameters,
   initBackend,
   loadModel,
@@ -14,6 +15,7 @@ import {
   predictProbabilities,
   saveModel,
   seededRandom,
+  standardizeFeatures,
   trainClassifier,
   type Augmentation,
   type Batch,
@@ -219,6 +221,8 @@ async function run(input: WorkerInput): Promise<void> {
   const onFeatures = transfer !== undefined && !params.augment;
   const trainFeatures = onFeatures ? await featuresOf(sets.train, transfer.features) : undefined;
   const validationFeatures = onFeatures ? await featuresOf(sets.validation, transfer.features) : undefined;
+  // The head learns on standardised features; the scaling is folded into it once trained (see below).
+  const featureScale = trainFeatures && validationFeatures && standardizeFeatures(trainFeatures.dim, trainFeatures.xs, validationFeatures.xs);
   const trainY = labelsOf(train);
   const validationY = labelsOf(validation);
   const batchesPerEpoch = Math.ceil(train.length / params.batchSize);
@@ -289,6 +293,9 @@ async function run(input: WorkerInput): Promise<void> {
     return;
   }
   const trainingSamplesPerSecond = seen / ((Date.now() - started) / 1000);
+  if (transfer && featureScale) {
+    foldFeatureScale(transfer, featureScale);
+  }
 
   // Held-out scores, batch by batch; the first batch also checks train/serve parity.
   const files = await saveModel(model, { labels, imageSize: height, width, height, channels, architecture: transfer ? 'transfer' : 'cnn' });
