@@ -73,7 +73,11 @@ function shuffled(n: number, seed: number): number[] {
   return order;
 }
 
-const TRANSFER_LEARNING_RATE = 0.01;
+/**
+ * A transfer head learns on standardised features at Adam's usual step: 0.01 (chosen when it learned
+ * on raw features) overfitted the clothing photos within 8 epochs, 63.9% against 68.7% at 0.001.
+ */
+const TRANSFER_LEARNING_RATE = 0.001;
 /**
  * Pixels per batch when scoring (validation, test, backbone features): 256 images up to 64×64, fewer for
  * larger inputs, so a 224×224 backbone's activations stay within memory (20 images a batch).
@@ -139,7 +143,6 @@ async function run(input: WorkerInput): Promise<void> {
   const channels: 1 | 3 = transfer ? (transfer.inputShape[2] === 1 ? 1 : 3) : (meta.channels ?? 3) <= 2 ? 1 : 3;
   const params = resolveParams(input.params, { trainCount: train.length, sourceSide: Math.max(meta.width ?? 64, meta.height ?? 64), channels });
   // A backbone fixes the input size; on precomputed features augmentation would be lost, so it is off unless asked for.
-  // Only a small head learns on features that do not change: a larger step than a CNN's suits it.
   if (transfer) {
     params.imageSize = transfer.inputShape[0];
     params.augment = input.params.augment ?? false;
