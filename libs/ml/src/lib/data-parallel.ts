@@ -2,6 +2,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
 import { parentPort, type Worker } from 'node:worker_threads';
 import { initBackend } from './backend';
+import type { BatchTrainer } from './train';
 
 /**
  * Data-parallel training over worker threads: every batch is split into shares, each replica (the
@@ -127,7 +128,7 @@ function rows(tensor: tf.Tensor, start: number, end: number): Float32Array {
   return (tensor.dataSync() as Float32Array).slice(start * perRow, end * perRow);
 }
 
-export class DataParallelTrainer {
+export class DataParallelTrainer implements BatchTrainer {
   private constructor(
     private readonly model: tfl.LayersModel,
     /** The model's own optimizer, which takes the averaged steps. */

@@ -53,6 +53,14 @@ export interface ReduceOnPlateau {
   minLearningRate: number;
 }
 
+/** Takes the optimizer steps in place of `model.trainOnBatch` (a `DataParallelTrainer` spreads each over threads). */
+export interface BatchTrainer {
+  /** One optimizer step on a batch; resolves to [loss, accuracy]. */
+  trainOnBatch(xs: tf.Tensor, ys: tf.Tensor): Promise<number[]>;
+  /** The optimizer that takes the steps: `reduceOnPlateau` lowers its learning rate. */
+  readonly optimizer: tf.Optimizer;
+}
+
 export interface TrainOptions {
   model: tfl.LayersModel;
   batches: BatchSource;
@@ -69,15 +77,10 @@ export interface TrainOptions {
   learningRate?: number;
   earlyStopping?: EarlyStopping;
   reduceOnPlateau?: ReduceOnPlateau;
-  /** The optimizer whose learning rate `reduceOnPlateau` lowers: the model's unless given (a data-parallel trainer's). */
-  optimizer?: tf.Optimizer;
   onBatch?: (progress: BatchProgress) => void | Promise<void>;
   onEpoch?: (progress: EpochProgress) => void | Promise<void>;
-  /**
-   * Takes one optimizer step on a batch and returns [loss, accuracy]; `model.trainOnBatch` unless
-   * given (a `DataParallelTrainer` spreads the step over threads).
-   */
-  trainOnBatch?: (xs: tf.Tensor, ys: tf.Tensor) => Promise<number[]>;
+  /** Takes the steps and owns the optimizer they use; the model itself (`trainOnBatch`, its optimizer) unless given. */
+  trainer?: BatchTrainer;
   /** Polled between batches; true ends training after the current batch. */
   shouldStop?: () => boolean | Promise<boolean>;
 }
@@ -166,9 +169,12 @@ export async function trainClassifier(options: TrainOptions): Promise<TrainResul
   if ((options.earlyStopping !== undefined || options.reduceOnPlateau !== undefined) && options.validation === undefined) {
     throw new Error('early stopping and learning-rate reduction need validation data');
   }
-  const optimizer = options.optimizer ?? model.optimizer;
+  const trainer: BatchTrainer = options.trainer ?? {
+    trainOnBatch: async (xs, ys) => scalars(await model.trainOnBatch(xs, ys)),
+    optimizer: model.optimizer,
+  };
+  const optimizer = trainer.optimizer;
   const plateau = { bestLoss: Infinity, wait: 0 };
-  const step = options.trainOnBatch ?? (async (xs: tf.Tensor, ys: tf.Tensor) => scalars(await model.trainOnBatch(xs, ys)));
   const history: EpochProgress[] = [];
   let best: { value: number; epoch: number; weights?: tf.Tensor[] } | undefined;
   let stopReason: StopReason = 'completed';
@@ -184,7 +190,7 @@ export async function trainClassifier(options: TrainOptions): Promise<TrainResul
         let accuracy: number;
         const size = xs.shape[0] ?? 0;
         try {
-          [loss, accuracy] = await step(xs, ys);
+          [loss, accuracy] = await trainer.trainOnBatch(xs, ys);
         } finally {
           tf.dispose([xs, ys]);
         }

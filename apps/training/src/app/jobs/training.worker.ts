@@ -241,7 +241,7 @@ async function run(input: WorkerInput): Promise<void> {
       : undefined;
   const result = await trainClassifier({
     model: onFeatures ? transfer.head : model,
-    trainOnBatch: parallel && ((xs, ys) => parallel.trainOnBatch(xs, ys)),
+    trainer: parallel,
     batches: (epoch) =>
       trainFeatures
         ? featureBatches(trainFeatures, trainY, shuffled(train.length, params.seed + epoch), params.batchSize)
@@ -257,7 +257,6 @@ async function run(input: WorkerInput): Promise<void> {
     batchSize: scoringBatch,
     earlyStopping: validation.length > 0 ? { patience: params.patience, monitor: 'valLoss' } : undefined,
     reduceOnPlateau: validation.length > 0 ? REDUCE_ON_PLATEAU : undefined,
-    optimizer: parallel?.optimizer,
     // Yield to the event loop between batches, or the parent's cancel message is never delivered.
     shouldStop: async () => {
       await new Promise((resolve) => setImmediate(resolve));
