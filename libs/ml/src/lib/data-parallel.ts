@@ -121,11 +121,14 @@ function replyOrThrow<T extends ReplicaReply['type']>(reply: ReplicaReply, type:
   return reply as Extract<ReplicaReply, { type: T }>;
 }
 
-/** Rows [start, end) of a tensor as a fresh array (transferable to a worker). */
-function rows(tensor: tf.Tensor, start: number, end: number): Float32Array {
-  const size = tensor.shape[0] ?? 0;
-  const perRow = tensor.size / Math.max(size, 1);
-  return (tensor.dataSync() as Float32Array).slice(start * perRow, end * perRow);
+/** Rows [start, end) of a batch tensor as fresh arrays (transferable to a worker); its values are read once, at the first call. */
+function rowsOf(tensor: tf.Tensor): (start: number, end: number) => Float32Array {
+  let values: Float32Array | undefined;
+  const perRow = tensor.size / Math.max(tensor.shape[0] ?? 0, 1);
+  return (start, end) => {
+    values ??= tensor.dataSync() as Float32Array;
+    return values.slice(start * perRow, end * perRow);
+  };
 }
 
 export class DataParallelTrainer implements BatchTrainer {
@@ -172,14 +175,15 @@ export class DataParallelTrainer implements BatchTrainer {
     const weights = shares > 1 ? this.model.getWeights().map((w) => w.dataSync() as Float32Array) : [];
     // Each replica gets its own copies (they are transferred, and some backends hand out their storage).
     // Replicas get shares 1.., this thread computes share 0 while they run.
+    const [xRows, yRows] = [rowsOf(xs), rowsOf(ys)];
     const remote = this.replicas.slice(0, shares - 1).map((replica, i) => {
       const [start, end] = [bounds[i + 1], bounds[i + 2]];
       const message: ReplicaRequest = {
         type: 'step',
         weights: weights.map((w) => w.slice()),
-        xs: rows(xs, start, end),
+        xs: xRows(start, end),
         xShape: [end - start, ...xs.shape.slice(1)],
-        ys: rows(ys, start, end),
+        ys: yRows(start, end),
         yShape: [end - start, ...ys.shape.slice(1)],
       };
       const transfer = [...message.weights, message.xs, message.ys].map((a) => a.buffer as ArrayBuffer);
