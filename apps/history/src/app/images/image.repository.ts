@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { ImageEntity, LabelEntity, PredictionEntity } from '@sightline/persistence';
-import { DataSource, Repository } from 'typeorm';
+import { DataSource, In, Repository } from 'typeorm';
 
 export interface ImageFilter {
   projectId: string;
@@ -30,6 +30,11 @@ export class ImageRepository {
     return this.images.findOneBy({ projectId, sha256 });
   }
 
+  /** The project's images with any of these hashes, in one query. */
+  findByShas(projectId: string, sha256s: readonly string[]): Promise<ImageEntity[]> {
+    return sha256s.length === 0 ? Promise.resolve([]) : this.images.findBy({ projectId, sha256: In([...sha256s]) });
+  }
+
   async isShaReferenced(sha256: string): Promise<boolean> {
     return (await this.images.countBy({ sha256 })) > 0;
   }
@@ -41,6 +46,16 @@ export class ImageRepository {
       if (label) {
         label.imageId = image.id;
         await manager.getRepository(LabelEntity).insert(label);
+      }
+    });
+  }
+
+  /** Inserts many images and their first labels in one transaction (multi-row inserts): all of them or none. */
+  async insertMany(images: readonly ImageEntity[], labels: readonly LabelEntity[]): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      await manager.getRepository(ImageEntity).insert([...images]);
+      if (labels.length > 0) {
+        await manager.getRepository(LabelEntity).insert([...labels]);
       }
     });
   }

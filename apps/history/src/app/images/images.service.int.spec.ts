@@ -107,6 +107,37 @@ describe.each(targets)('ImagesService on %s with real sharp and a real blob stor
     await expect(list({ pageSize: 1000 })).rejects.toBeInstanceOf(DomainError);
   });
 
+  it_('stores an imported chunk in one go: bad files get their reason, repeated bytes are duplicates, the last folder labels them', async () => {
+    const project = await projects.create('import', ['a', 'b']);
+    const [earlier] = await images.store({ projectId: project.id, files: [{ content: await png(20), filename: 'earlier.png' }], label: 'a' });
+    const file = async (seed: number, label: string, name = `${seed}.png`) => ({ content: await png(seed), filename: name, label, split: 'train' });
+    const results = await images.storeImported(
+      project.id,
+      [await file(21, 'a'), { content: Buffer.from('not an image'), filename: 'bad.png', label: 'a', split: null }, await file(20, 'b', 'again.png'), await file(22, 'a'), await file(22, 'b', 'twin.png'), await file(23, 'c')],
+      { sourceId: 'job-1', author: 'importer' },
+    );
+    expect(results.map((r) => ('error' in r ? r.error.code : r.duplicate))).toEqual([false, ErrorCode.UnsupportedMediaType, true, false, true, ErrorCode.InvalidArgument]);
+    const rows = await dataSource.getRepository(ImageEntity).findBy({ projectId: project.id });
+    expect(rows).toHaveLength(3);
+    const bySha = new Map(rows.map((r) => [r.sha256, r]));
+    expect(bySha.get(earlier.sha256)?.label).toBe('b');
+    const twin = [...bySha.values()].find((r) => r.id !== earlier.id && r.label === 'b');
+    expect(twin).toMatchObject({ source: 'import', sourceId: 'job-1', split: 'train' });
+    expect((await images.labelHistory(twin!.id)).map((h) => [h.label, h.origin, h.author]).sort()).toEqual([
+      ['a', 'import', 'importer'],
+      ['b', 'import', 'importer'],
+    ]);
+    expect((await images.content(twin!.id, false)).content.equals(await png(22))).toBe(true);
+  });
+
+  it_('imports chunks with the same bytes at once without an error: one row, the others duplicates', async () => {
+    const project = await projects.create('import-race', ['a']);
+    const chunk = async () => [{ content: await png(30), filename: 'x.png', label: 'a', split: null }, { content: await png(31), filename: 'y.png', label: 'a', split: null }];
+    const results = await Promise.all([1, 2, 3].map(async () => images.storeImported(project.id, await chunk(), { sourceId: 'job-2' })));
+    expect(results.flat().filter((r) => 'duplicate' in r && !r.duplicate)).toHaveLength(2);
+    expect(await dataSource.getRepository(ImageEntity).countBy({ projectId: project.id })).toBe(2);
+  });
+
   it_('refuses oversized images before decoding them, and stores nothing from a batch with one bad file', async () => {
     const project = await projects.create('limits', []);
     const big = await sharp({ create: { width: 1200, height: 1000, channels: 3, background: '#888' } }).png().toBuffer();

@@ -5,7 +5,7 @@ import { BlobStore, imageKey, thumbnailKey } from '@sightline/storage';
 import { createHash } from 'node:crypto';
 import { ProjectsService } from '../projects/projects.service';
 import { BLOB_STORE } from './blob-store.provider';
-import { ImageDecoderRepository } from './image-decoder.repository';
+import { ImageDecoderRepository, type DecodedImage } from './image-decoder.repository';
 import { ImageFilter, ImageRepository } from './image.repository';
 
 export interface ImageView {
@@ -29,6 +29,12 @@ export interface ImageView {
 export interface Upload {
   content: Buffer;
   filename: string;
+}
+
+/** One file of an imported data set: its label and split come from its folder. */
+export interface ImportedFile extends Upload {
+  label: string;
+  split: string | null;
 }
 
 export interface StoreRequest {
@@ -91,23 +97,7 @@ export class ImagesService {
       }
       await this.blobs.put(imageKey(sha256, image.ext), file.content);
       await this.blobs.put(thumbnailKey(sha256), image.thumbnail);
-      const now = new Date();
-      const row = Object.assign(new ImageEntity(), {
-        projectId: project.id,
-        sha256,
-        source,
-        sourceId: request.sourceId || null,
-        capturedAt: capturedAt ?? now,
-        width: image.width,
-        height: image.height,
-        mime: image.mime,
-        size: file.content.length,
-        ext: image.ext,
-        label: label ?? null,
-        split: request.split ?? null,
-        labeledAt: label ? now : null,
-        createdAt: now,
-      });
+      const row = this.newRow(project.id, sha256, image, file.content.length, { source, sourceId: request.sourceId, capturedAt, label, split: request.split });
       try {
         await this.images.insert(row, label ? this.labelRow(row, label, source === 'import' ? 'import' : 'upload', request.author) : undefined);
         stored.push(this.view(row, false));
@@ -121,6 +111,86 @@ export class ImagesService {
       }
     }
     return stored;
+  }
+
+  /**
+   * Stores the files of an imported data set, each with its own label and split, with one query for
+   * the duplicates and one transaction for all the new rows (the import's speed is in these round
+   * trips). Files are decoded and their blobs written concurrently, blobs before rows as in `store`.
+   * A file that is not a usable image gets its DomainError in its place; the others are still stored.
+   */
+  async storeImported(projectId: string, files: readonly ImportedFile[], origin: { sourceId: string; author?: string }): Promise<Array<{ duplicate: boolean } | { error: DomainError }>> {
+    const project = await this.projects.require(projectId);
+    const results: Array<{ duplicate: boolean } | { error: DomainError }> = new Array(files.length);
+    const decoded = await Promise.all(
+      files.map(async (file, i) => {
+        try {
+          const label = this.checkLabel(project, file.label);
+          const image = await this.decoder.decode(file.content, file.filename || 'file');
+          return { i, file, label, image, sha256: createHash('sha256').update(file.content).digest('hex') };
+        } catch (error) {
+          if (!(error instanceof DomainError)) {
+            throw error;
+          }
+          results[i] = { error };
+          return undefined;
+        }
+      }),
+    );
+    const existing = new Map((await this.images.findByShas(project.id, decoded.flatMap((d) => (d ? [d.sha256] : [])))).map((e) => [e.sha256, e]));
+    // New rows with their label rows (more than one when the same bytes sit in two label folders: the last one wins, as uploads in turn would).
+    const fresh = new Map<ImageEntity, { index: number; labels: LabelEntity[] }>();
+    const blobs: Array<Promise<void>> = [];
+    for (const entry of decoded) {
+      if (entry === undefined) {
+        continue;
+      }
+      const { i, file, label, image, sha256 } = entry;
+      const known = existing.get(sha256);
+      if (known) {
+        results[i] = { duplicate: true };
+        if (known.label === label) {
+          continue;
+        }
+        const pending = fresh.get(known);
+        if (pending) {
+          known.label = label;
+          pending.labels.push(this.labelRow(known, label, 'import', origin.author));
+        } else {
+          existing.set(sha256, await this.images.addLabel(known, this.labelRow(known, label, 'import', origin.author)));
+        }
+        continue;
+      }
+      const row = this.newRow(project.id, sha256, image, file.content.length, { source: 'import', sourceId: origin.sourceId, label, split: file.split ?? undefined });
+      fresh.set(row, { index: i, labels: [this.labelRow(row, label, 'import', origin.author)] });
+      existing.set(sha256, row);
+      blobs.push(this.blobs.put(imageKey(sha256, image.ext), file.content), this.blobs.put(thumbnailKey(sha256), image.thumbnail));
+      results[i] = { duplicate: false };
+    }
+    await Promise.all(blobs);
+    if (fresh.size === 0) {
+      return results;
+    }
+    try {
+      await this.images.insertMany([...fresh.keys()], [...fresh.values()].flatMap((f) => f.labels));
+    } catch {
+      // Some of the same bytes were committed first (an upload, or another chunk of this import): row by row, the ones it won are duplicates.
+      for (const [row, { index, labels }] of fresh) {
+        try {
+          await this.images.insertMany([row], labels);
+        } catch (error) {
+          const winner = await this.images.findBySha(project.id, row.sha256);
+          if (!winner) {
+            throw error;
+          }
+          if (row.label !== null && winner.label !== row.label) {
+            await this.images.addLabel(winner, this.labelRow(winner, row.label, 'import', origin.author));
+          }
+          results[index] = { duplicate: true };
+        }
+      }
+    }
+    return results;
   }
 
   /** Throws the DomainError `store` would for bytes that are not a usable image; stores nothing. */
@@ -198,6 +268,32 @@ export class ImagesService {
 
   private checkLabel(project: ProjectEntity, label: string): string {
     return checkProjectLabel(project, label);
+  }
+
+  private newRow(
+    projectId: string,
+    sha256: string,
+    image: DecodedImage,
+    size: number,
+    fields: { source: string; sourceId?: string; capturedAt?: Date; label?: string; split?: string },
+  ): ImageEntity {
+    const now = new Date();
+    return Object.assign(new ImageEntity(), {
+      projectId,
+      sha256,
+      source: fields.source,
+      sourceId: fields.sourceId || null,
+      capturedAt: fields.capturedAt ?? now,
+      width: image.width,
+      height: image.height,
+      mime: image.mime,
+      size,
+      ext: image.ext,
+      label: fields.label ?? null,
+      split: fields.split ?? null,
+      labeledAt: fields.label ? now : null,
+      createdAt: now,
+    });
   }
 
   private labelRow(image: ImageEntity, label: string, origin: string, author?: string): LabelEntity {

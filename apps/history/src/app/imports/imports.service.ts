@@ -6,7 +6,7 @@ import { createWriteStream } from 'node:fs';
 import { mkdir, open, rm } from 'node:fs/promises';
 import { join, posix } from 'node:path';
 import { finished } from 'node:stream/promises';
-import { ImagesService } from '../images/images.service';
+import { ImagesService, type ImportedFile } from '../images/images.service';
 import { ProjectsService } from '../projects/projects.service';
 import { ImportJobRepository } from './import-job.repository';
 import { EntryReadError, ZipReaderRepository } from './zip-reader.repository';
@@ -16,8 +16,14 @@ const MAX_ENTRIES = 1_000_000;
 // Deflate rarely beats 100:1 on real images; far beyond that is a bomb.
 const MAX_RATIO = 200;
 const PROGRESS_EVERY_MS = 1000;
-/** Files stored at once: enough to keep sharp's threads and the disk busy. */
-const IMPORT_CONCURRENCY = 8;
+/**
+ * Files are stored in chunks, each with one duplicate query and one transaction (row-by-row inserts
+ * held MNIST's import to about 370 images/s).
+ */
+const CHUNK_FILES = 64;
+const CHUNK_BYTES = 32 * 1024 * 1024;
+/** Chunks stored at once: decoding, fsyncs and the transaction of one chunk wait on different things. */
+const CHUNKS_IN_FLIGHT = 3;
 const IGNORED = /(^|\/)(__MACOSX|\.DS_Store|Thumbs\.db|\._[^/]*)(\/|$)/;
 
 export interface ImportChunk {
@@ -141,13 +147,35 @@ export class ImportsService implements OnApplicationBootstrap {
         job.errors.push({ file: file.slice(0, 500), reason });
       }
     };
-    const inFlight = new Set<Promise<void>>();
+    let chunk: ImportedFile[] = [];
+    let chunkBytes = 0;
+    const storing = new Set<Promise<void>>();
+    let fatal: Error | undefined;
+    // Stores a full chunk in the background while the next ones are read, at most CHUNKS_IN_FLIGHT at once. A
+    // background store never rejects (nothing would be listening yet): its failure is kept and ends the import at the next flush.
+    const flush = async (limit: number) => {
+      if (chunk.length > 0) {
+        const task = this.storeChunk(job, chunk, skip)
+          .catch((error: unknown) => {
+            fatal ??= error instanceof Error ? error : new Error(String(error));
+          })
+          .finally(() => storing.delete(task));
+        storing.add(task);
+        chunk = [];
+        chunkBytes = 0;
+      }
+      while (storing.size > limit) {
+        await Promise.race(storing);
+      }
+      if (fatal) {
+        throw fatal;
+      }
+    };
     try {
       // Labels already in the project, so each file does not re-read the project to check its folder name.
       const knownLabels = new Set((await this.projects.require(job.projectId)).labels);
       let inflated = 0;
       let entries = 0;
-      let fatal: Error | undefined;
       for await (const entry of this.zips.entries(path)) {
         if (++entries > MAX_ENTRIES) {
           throw new Error(`more than ${MAX_ENTRIES} entries`);
@@ -183,29 +211,30 @@ export class ImportsService implements OnApplicationBootstrap {
           }
           throw error;
         }
-        // Decoding, thumbnails and blob writes of several files overlap; entries are still read in order.
-        while (inFlight.size >= IMPORT_CONCURRENCY) {
-          await Promise.race(inFlight);
+        // A folder joins the project's labels only with a file that really is an image.
+        if (!knownLabels.has(parsed.label)) {
+          try {
+            await this.images.check(content, entry.name);
+          } catch (error) {
+            if (!(error instanceof DomainError)) {
+              throw error;
+            }
+            skip(entry.name, error.message.replace(`${entry.name}: `, ''));
+            continue;
+          }
+          await this.ensureLabel(job, parsed.label, knownLabels);
         }
-        // A task never rejects (nothing would be listening yet): an unexpected failure is kept and ends the import here.
-        const task = this.storeEntry(job, entry.name, content, parsed, knownLabels, skip)
-          .catch((error: unknown) => {
-            fatal ??= error instanceof Error ? error : new Error(String(error));
-          })
-          .finally(() => inFlight.delete(task));
-        inFlight.add(task);
-        if (fatal) {
-          throw fatal;
+        chunk.push({ content, filename: entry.name, label: parsed.label, split: parsed.split });
+        chunkBytes += content.length;
+        if (chunk.length >= CHUNK_FILES || chunkBytes >= CHUNK_BYTES) {
+          await flush(CHUNKS_IN_FLIGHT - 1);
         }
         if (Date.now() - lastSave > PROGRESS_EVERY_MS) {
           await this.jobs.save(job);
           lastSave = Date.now();
         }
       }
-      await Promise.all(inFlight);
-      if (fatal) {
-        throw fatal;
-      }
+      await flush(0);
       if (job.imported + job.duplicates === 0) {
         job.state = 'failed';
         job.error = job.total === 0 ? 'the zip holds no files' : 'no image in the zip could be imported (see errors)';
@@ -217,49 +246,28 @@ export class ImportsService implements OnApplicationBootstrap {
       job.error = `the archive could not be read: ${(error as Error).message}`;
       this.logger.warn(`import ${job.id} failed: ${(error as Error).message}`);
     } finally {
-      await Promise.all(inFlight);
+      await Promise.all(storing);
       job.finishedAt = new Date();
       await this.jobs.save(job);
       await rm(path, { force: true });
     }
   }
 
-  /** Stores one file of the archive; a file that is not a usable image is skipped with the reason. */
-  private async storeEntry(
-    job: ImportJobEntity,
-    name: string,
-    content: Buffer,
-    parsed: { label: string; split: string | null },
-    knownLabels: Set<string>,
-    skip: (file: string, reason: string) => void,
-  ): Promise<void> {
-    try {
-      // A folder joins the project's labels only with a file that really is an image.
-      if (!knownLabels.has(parsed.label)) {
-        await this.images.check(content, name);
-        await this.ensureLabel(job, parsed.label, knownLabels);
-      }
-      const [image] = await this.images.store({
-        projectId: job.projectId,
-        files: [{ content, filename: name }],
-        label: parsed.label,
-        split: parsed.split ?? undefined,
-        source: 'import',
-        sourceId: job.id,
-        author: job.author ?? undefined,
-      });
-      if (image.duplicate) {
+  /** Stores a chunk of the archive's files; a file that is not a usable image is skipped with the reason. */
+  private async storeChunk(job: ImportJobEntity, files: ImportedFile[], skip: (file: string, reason: string) => void): Promise<void> {
+    if (files.length === 0) {
+      return;
+    }
+    const results = await this.images.storeImported(job.projectId, files, { sourceId: job.id, author: job.author ?? undefined });
+    results.forEach((result, i) => {
+      if ('error' in result) {
+        skip(files[i].filename, result.error.message.replace(`${files[i].filename}: `, ''));
+      } else if (result.duplicate) {
         job.duplicates++;
       } else {
         job.imported++;
       }
-    } catch (error) {
-      if (error instanceof DomainError) {
-        skip(name, error.message.replace(`${name}: `, ''));
-      } else {
-        throw error;
-      }
-    }
+    });
   }
 
   /**
