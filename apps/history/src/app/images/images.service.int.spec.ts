@@ -122,12 +122,15 @@ describe.each(targets)('ImagesService on %s with real sharp and a real blob stor
     const bySha = new Map(rows.map((r) => [r.sha256, r]));
     expect(bySha.get(earlier.sha256)?.label).toBe('b');
     const twin = [...bySha.values()].find((r) => r.id !== earlier.id && r.label === 'b');
+    if (!twin) {
+      throw new Error('no image was labeled by the second folder');
+    }
     expect(twin).toMatchObject({ source: 'import', sourceId: 'job-1', split: 'train' });
-    expect((await images.labelHistory(twin!.id)).map((h) => [h.label, h.origin, h.author]).sort()).toEqual([
+    expect((await images.labelHistory(twin.id)).map((h) => [h.label, h.origin, h.author]).sort()).toEqual([
       ['a', 'import', 'importer'],
       ['b', 'import', 'importer'],
     ]);
-    expect((await images.content(twin!.id, false)).content.equals(await png(22))).toBe(true);
+    expect((await images.content(twin.id, false)).content.equals(await png(22))).toBe(true);
   });
 
   it_('imports chunks with the same bytes at once without an error: one row, the others duplicates', async () => {
