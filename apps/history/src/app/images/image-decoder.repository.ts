@@ -1,13 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CONFIG, SightlineConfig } from '@sightline/config';
 import { DomainError, ErrorCode } from '@sightline/contracts';
-import sharp from 'sharp';
+import sharp, { type Sharp } from 'sharp';
 
-export interface DecodedImage {
+export interface InspectedImage {
   mime: string;
   ext: string;
   width: number;
   height: number;
+}
+
+export interface DecodedImage extends InspectedImage {
   thumbnail: Buffer;
 }
 
@@ -26,7 +29,32 @@ export const THUMBNAIL_SIZE = 256;
 export class ImageDecoderRepository {
   constructor(@Inject(CONFIG) private readonly config: SightlineConfig) {}
 
+  /** Checks the image as `inspect` does and makes its thumbnail from the same decode. */
   async decode(content: Buffer, name: string): Promise<DecodedImage> {
+    const header = await this.header(content, name);
+    return { ...header.image, thumbnail: await this.fullDecode(content, name, header.format, (pipeline) => thumbnail(pipeline)) };
+  }
+
+  /**
+   * Checks that the bytes are a whole image within the limits and reads its format and size, without making a
+   * thumbnail (`thumbnail` makes one later, from the stored bytes). Throws the DomainError `decode` would.
+   */
+  async inspect(content: Buffer, name: string): Promise<InspectedImage> {
+    const header = await this.header(content, name);
+    const { width, height } = header.image;
+    // Pixels only: resizing the way a thumbnail does lets a large JPEG decode at a fraction of its size.
+    await this.fullDecode(content, name, header.format, (pipeline) =>
+      (width > THUMBNAIL_SIZE || height > THUMBNAIL_SIZE ? pipeline.resize(THUMBNAIL_SIZE, THUMBNAIL_SIZE, { fit: 'inside' }) : pipeline).raw().toBuffer(),
+    );
+    return header.image;
+  }
+
+  /** The WebP thumbnail of bytes `inspect` or `decode` accepted: at most THUMBNAIL_SIZE px on the longer side, upright. */
+  thumbnail(content: Buffer): Promise<Buffer> {
+    return thumbnail(sharp(content, { limitInputPixels: this.config.maxImagePixels }));
+  }
+
+  private async header(content: Buffer, name: string): Promise<{ image: InspectedImage; format: string }> {
     if (content.length === 0) {
       throw new DomainError(ErrorCode.InvalidArgument, `${name}: the file is empty`);
     }
@@ -50,23 +78,23 @@ export class ImageDecoderRepository {
         `${name}: ${metadata.width}×${metadata.height} is ${pixels} pixels, more than the ${this.config.maxImagePixels}-pixel limit`,
       );
     }
-    // A full decode (to make the thumbnail) proves the pixels are really there: truncated or corrupt data fails here.
-    let thumbnail: Buffer;
-    try {
-      thumbnail = await sharp(content, { failOn: 'truncated', limitInputPixels: this.config.maxImagePixels })
-        .rotate()
-        .resize(THUMBNAIL_SIZE, THUMBNAIL_SIZE, { fit: 'inside', withoutEnlargement: true })
-        .webp({ quality: 80 })
-        .toBuffer();
-    } catch (error) {
-      throw new DomainError(ErrorCode.InvalidArgument, `${name}: the ${metadata.format} data does not decode (${(error as Error).message.split('\n')[0]})`);
-    }
     const swapped = (metadata.orientation ?? 1) >= 5;
     return {
-      ...format,
-      width: swapped ? metadata.height : metadata.width,
-      height: swapped ? metadata.width : metadata.height,
-      thumbnail,
+      image: { ...format, width: swapped ? metadata.height : metadata.width, height: swapped ? metadata.width : metadata.height },
+      format: metadata.format as string,
     };
   }
+
+  /** A full decode proves the pixels are really there: truncated or corrupt data fails here. */
+  private async fullDecode<T>(content: Buffer, name: string, format: string, finish: (pipeline: Sharp) => Promise<T>): Promise<T> {
+    try {
+      return await finish(sharp(content, { failOn: 'truncated', limitInputPixels: this.config.maxImagePixels }));
+    } catch (error) {
+      throw new DomainError(ErrorCode.InvalidArgument, `${name}: the ${format} data does not decode (${(error as Error).message.split('\n')[0]})`);
+    }
+  }
+}
+
+function thumbnail(pipeline: Sharp): Promise<Buffer> {
+  return pipeline.rotate().resize(THUMBNAIL_SIZE, THUMBNAIL_SIZE, { fit: 'inside', withoutEnlargement: true }).webp({ quality: 80 }).toBuffer();
 }

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DomainError, ErrorCode, IMAGE_SOURCES, LABEL_ORIGINS } from '@sightline/contracts';
 import { ImageEntity, LabelEntity, ProjectEntity } from '@sightline/persistence';
-import { BlobStore, imageKey, thumbnailKey } from '@sightline/storage';
+import { BlobNotFoundError, BlobStore, imageKey, thumbnailKey } from '@sightline/storage';
 import { createHash } from 'node:crypto';
 import { ProjectsService } from '../projects/projects.service';
 import { BLOB_STORE } from './blob-store.provider';
@@ -195,7 +195,7 @@ export class ImagesService {
 
   /** Throws the DomainError `store` would for bytes that are not a usable image; stores nothing. */
   async check(content: Buffer, filename: string): Promise<void> {
-    await this.decoder.decode(content, filename);
+    await this.decoder.inspect(content, filename);
   }
 
   async list(filter: ImageFilter): Promise<{ items: ImageView[]; total: number; page: number; pageSize: number }> {
@@ -214,7 +214,7 @@ export class ImagesService {
   async content(id: string, thumbnail: boolean): Promise<{ content: Buffer; mime: string; sha256: string }> {
     const image = await this.require(id);
     if (thumbnail) {
-      return { content: await this.blobs.get(thumbnailKey(image.sha256)), mime: 'image/webp', sha256: image.sha256 };
+      return { content: await this.thumbnail(image), mime: 'image/webp', sha256: image.sha256 };
     }
     return { content: await this.blobs.get(imageKey(image.sha256, image.ext)), mime: image.mime, sha256: image.sha256 };
   }
@@ -256,6 +256,23 @@ export class ImagesService {
       }
     }
     this.logger.log(`checked ${shas.length} blobs after a project deletion`);
+  }
+
+  /**
+   * Images that came with a prediction are stored without a thumbnail: it is made on its first read, from the
+   * image's bytes, and kept. A store that cannot keep it (a full disk) still answers with it.
+   */
+  private async thumbnail(image: ImageEntity): Promise<Buffer> {
+    try {
+      return await this.blobs.get(thumbnailKey(image.sha256));
+    } catch (error) {
+      if (!(error instanceof BlobNotFoundError)) {
+        throw error;
+      }
+    }
+    const made = await this.decoder.thumbnail(await this.blobs.get(imageKey(image.sha256, image.ext)));
+    await this.blobs.put(thumbnailKey(image.sha256), made).catch((error: unknown) => this.logger.warn(`thumbnail of image ${image.id} not kept: ${(error as Error).message}`));
+    return made;
   }
 
   private async require(id: string): Promise<ImageEntity> {

@@ -1,10 +1,14 @@
-import { dropMysqlDatabase, HISTORY_SCHEMA, ImageEntity, mysqlTestUrl, openDatabase, PredictionEntity, PredictionJobEntity, PredictionLeaseEntity } from '@sightline/persistence';
+import { loadConfig } from '@sightline/config';
+import { dropMysqlDatabase, HISTORY_SCHEMA, ImageEntity, LabelEntity, mysqlTestUrl, openDatabase, PredictionEntity, PredictionJobEntity, PredictionLeaseEntity } from '@sightline/persistence';
+import { BlobStore, StorageFullError, thumbnailKey } from '@sightline/storage';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { DataSource } from 'typeorm';
-import type { ImagesService } from '../images/images.service';
+import { ImageDecoderRepository } from '../images/image-decoder.repository';
+import { ImageRepository } from '../images/image.repository';
+import { ImagesService } from '../images/images.service';
 import type { ProjectsService } from '../projects/projects.service';
 import { historyServices } from '../testing/history-services';
 import { PredictionJobsService } from './prediction-jobs.service';
@@ -30,6 +34,7 @@ describe.each(targets)('PredictionsService.record on %s', (kind, makeUrl) => {
   let images: ImagesService;
   let projects: ProjectsService;
   let jobs: PredictionJobsService;
+  let blobs: BlobStore;
 
   beforeAll(async () => {
     url = await makeUrl();
@@ -39,7 +44,7 @@ describe.each(targets)('PredictionsService.record on %s', (kind, makeUrl) => {
     }
     dataSource = await openDatabase({ url, schema: HISTORY_SCHEMA });
     const services = historyServices(dataSource, join(scratch, `blobs-${kind}`));
-    ({ projects, images, predictions } = services);
+    ({ projects, images, predictions, blobs } = services);
     jobs = new PredictionJobsService(new PredictionRepository(dataSource), projects, services.blobs);
   }, 60000);
 
@@ -82,6 +87,53 @@ describe.each(targets)('PredictionsService.record on %s', (kind, makeUrl) => {
     // Bytes the project already has resolve to that image, also when sent again in a later batch.
     const again = await predictions.record([{ ...base, projectId: project.id, imageId: '', content: fresh }]);
     expect(again[0].imageId).toBe(results[0].imageId);
+  });
+
+  it_("writes every column as sent, and leaves a new image's thumbnail to its first read, which keeps it", async () => {
+    const project = await projects.create(`columns ${kind}`, ['a', 'b']);
+    const content = await png(3);
+    const before = Date.now();
+    const input = { projectId: project.id, imageId: '', content, filename: 'c.png', source: 'camera', modelId: 'm7', modelVersion: 4, label: 'b', confidence: 0.625, scores: { a: 0.375, b: 0.625 }, uncertain: true, latencyMs: 1.5 };
+    const [result] = await predictions.record([input]);
+    const row = await dataSource.getRepository(PredictionEntity).findOneByOrFail({ id: result.predictionId });
+    expect(row).toMatchObject({
+      imageId: result.imageId,
+      projectId: project.id,
+      modelId: 'm7',
+      modelVersion: 4,
+      label: 'b',
+      imageLabel: null,
+      confidence: 0.625,
+      scores: { a: 0.375, b: 0.625 },
+      uncertain: true,
+      latencyMs: 1.5,
+      margin: 0.25,
+      reviewPriority: 0.25,
+      reviewed: false,
+      reviewCorrect: null,
+      reviewedAt: null,
+    });
+    expect(row.createdAt.getTime()).toBeGreaterThanOrEqual(before);
+    expect(row.createdAt.getTime()).toBeLessThanOrEqual(Date.now());
+    const image = await dataSource.getRepository(ImageEntity).findOneByOrFail({ id: result.imageId });
+    expect(image).toMatchObject({ projectId: project.id, source: 'camera', sourceId: null, width: 8, height: 8, mime: 'image/png', ext: 'png', size: content.length, label: null, split: null, labeledAt: null });
+    expect(image.capturedAt.getTime()).toBe(image.createdAt.getTime());
+    expect(image.createdAt.getTime()).toBeGreaterThanOrEqual(before);
+
+    expect(await blobs.exists(thumbnailKey(image.sha256))).toBe(false);
+    const thumbnail = await images.content(image.id, true);
+    expect(thumbnail.mime).toBe('image/webp');
+    expect((await sharp(thumbnail.content).metadata()).format).toBe('webp');
+    expect((await blobs.get(thumbnailKey(image.sha256))).equals(thumbnail.content)).toBe(true);
+    expect((await images.content(image.id, true)).content.equals(thumbnail.content)).toBe(true);
+
+    // A store that cannot keep the thumbnail (a full disk) still gets it answered.
+    const [other] = await predictions.record([{ ...input, content: await png(4) }]);
+    const full: BlobStore = Object.assign(Object.create(blobs) as BlobStore, { put: () => Promise.reject(new StorageFullError('full')) });
+    const imageRepo = new ImageRepository(dataSource.getRepository(ImageEntity), dataSource.getRepository(LabelEntity), dataSource);
+    const answered = await new ImagesService(imageRepo, new ImageDecoderRepository(loadConfig({})), projects, full).content(other.imageId ?? '', true);
+    expect((await sharp(answered.content).metadata()).format).toBe('webp');
+    expect(await blobs.exists(thumbnailKey(answered.sha256))).toBe(false);
   });
 
   it_('leases unpredicted images to one claimer at a time, lets an expired lease be taken over, and drops leases once predicted', async () => {

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DomainError, ErrorCode, IMAGE_SOURCES, type HistoryV1 } from '@sightline/contracts';
 import { ImageEntity, PredictionEntity } from '@sightline/persistence';
-import { BlobStore, imageKey, thumbnailKey } from '@sightline/storage';
+import { BlobStore, imageKey } from '@sightline/storage';
 import { createHash } from 'node:crypto';
 import { BLOB_STORE } from '../images/blob-store.provider';
 import { ImageDecoderRepository } from '../images/image-decoder.repository';
@@ -54,24 +54,26 @@ export class PredictionsService {
     }
     const stored = new Map((await this.predictions.findImages(inputs.filter((i) => i.imageId).map((i) => i.imageId))).map((i) => [i.id, i]));
     // Bytes the project already has (a camera sending the same frame again) need no decode and no blob write.
-    const shas = new Map(inputs.filter((i) => !i.imageId && i.content.length > 0).map((i) => [i, createHash('sha256').update(i.content).digest('hex')]));
-    for (const image of await this.predictions.findBySha(projectIds, [...new Set(shas.values())])) {
+    // Each input's hash, made once ('' for an input that names a stored image).
+    const shas = inputs.map((i) => (i.imageId ? '' : createHash('sha256').update(i.content).digest('hex')));
+    for (const image of await this.predictions.findBySha(projectIds, [...new Set(shas.filter((sha) => sha))])) {
       stored.set(image.id, image);
-      for (const [input, sha] of shas) {
-        if (sha === image.sha256 && input.projectId === image.projectId) {
+      inputs.forEach((input, i) => {
+        if (shas[i] === image.sha256 && input.projectId === image.projectId) {
           input.imageId = image.id;
         }
-      }
+      });
     }
     // The same bytes twice in one batch are one new image row, stored once.
     const fresh = new Map<string, Promise<ImageEntity>>();
     const entries: Entry[] = new Array(inputs.length);
     // Decoding and the blob writes (each fsynced) of different images overlap; the rows go in one transaction.
+    // A new image is stored without its thumbnail: ImagesService makes that on its first read.
     let next = 0;
     const worker = async () => {
       for (let i = next++; i < inputs.length; i = next++) {
         try {
-          entries[i] = { ok: true, ...(await this.prepare(inputs[i], known, stored, fresh)) };
+          entries[i] = { ok: true, ...(await this.prepare(inputs[i], shas[i], known, stored, fresh)) };
         } catch (error) {
           if (!(error instanceof DomainError)) {
             throw error;
@@ -97,6 +99,7 @@ export class PredictionsService {
 
   private async prepare(
     input: HistoryV1.PredictionInput__Output,
+    sha256: string,
     knownProjects: Set<string>,
     stored: Map<string, ImageEntity>,
     fresh: Map<string, Promise<ImageEntity>>,
@@ -131,7 +134,6 @@ export class PredictionsService {
     if (!(IMAGE_SOURCES as readonly string[]).includes(source)) {
       throw new DomainError(ErrorCode.InvalidArgument, `source must be one of ${IMAGE_SOURCES.join(', ')}`);
     }
-    const sha256 = createHash('sha256').update(input.content).digest('hex');
     const key = `${input.projectId}/${sha256}`;
     let pending = fresh.get(key);
     if (!pending) {
@@ -143,8 +145,8 @@ export class PredictionsService {
   }
 
   private async storeImage(input: HistoryV1.PredictionInput__Output, sha256: string, source: string): Promise<ImageEntity> {
-    const decoded = await this.decoder.decode(input.content, input.filename || 'file');
-    await Promise.all([this.blobs.put(imageKey(sha256, decoded.ext), input.content), this.blobs.put(thumbnailKey(sha256), decoded.thumbnail)]);
+    const decoded = await this.decoder.inspect(input.content, input.filename || 'file');
+    await this.blobs.put(imageKey(sha256, decoded.ext), input.content);
     const now = new Date();
     return Object.assign(new ImageEntity(), {
       projectId: input.projectId,
