@@ -131,6 +131,9 @@ describe.each(targets)('ImagesService on %s with real sharp and a real blob stor
       ['b', 'import', 'importer'],
     ]);
     expect((await images.content(twin.id, false)).content.equals(await png(22))).toBe(true);
+    // Imported without a thumbnail: it is made when first asked for.
+    const thumbnail = await images.content(twin.id, true);
+    expect((await sharp(thumbnail.content).metadata()).format).toBe('webp');
   });
 
   it_('imports chunks with the same bytes at once without an error: one row, the others duplicates', async () => {

@@ -5,7 +5,7 @@ import { BlobNotFoundError, BlobStore, imageKey, thumbnailKey } from '@sightline
 import { createHash } from 'node:crypto';
 import { ProjectsService } from '../projects/projects.service';
 import { BLOB_STORE } from './blob-store.provider';
-import { ImageDecoderRepository, type DecodedImage } from './image-decoder.repository';
+import { ImageDecoderRepository, type InspectedImage } from './image-decoder.repository';
 import { ImageFilter, ImageRepository } from './image.repository';
 
 export interface ImageView {
@@ -116,7 +116,8 @@ export class ImagesService {
   /**
    * Stores the files of an imported data set, each with its own label and split, with one query for
    * the duplicates and one transaction for all the new rows (the import's speed is in these round
-   * trips). Files are decoded and their blobs written concurrently, blobs before rows as in `store`.
+   * trips). Files are decoded and their blobs written concurrently, blobs before rows as in `store`;
+   * their thumbnails are made when first shown (a training set's images mostly never are).
    * A file that is not a usable image gets its DomainError in its place; the others are still stored.
    */
   async storeImported(projectId: string, files: readonly ImportedFile[], origin: { sourceId: string; author?: string }): Promise<Array<{ duplicate: boolean } | { error: DomainError }>> {
@@ -126,7 +127,7 @@ export class ImagesService {
       files.map(async (file, i) => {
         try {
           const label = this.checkLabel(project, file.label);
-          const image = await this.decoder.decode(file.content, file.filename || 'file');
+          const image = await this.decoder.inspect(file.content, file.filename || 'file');
           return { i, file, label, image, sha256: createHash('sha256').update(file.content).digest('hex') };
         } catch (error) {
           if (!(error instanceof DomainError)) {
@@ -164,7 +165,7 @@ export class ImagesService {
       const row = this.newRow(project.id, sha256, image, file.content.length, { source: 'import', sourceId: origin.sourceId, label, split: file.split ?? undefined });
       fresh.set(row, { index: i, labels: [this.labelRow(row, label, 'import', origin.author)] });
       existing.set(sha256, row);
-      blobs.push(this.blobs.put(imageKey(sha256, image.ext), file.content), this.blobs.put(thumbnailKey(sha256), image.thumbnail));
+      blobs.push(this.blobs.put(imageKey(sha256, image.ext), file.content));
       results[i] = { duplicate: false };
     }
     await Promise.all(blobs);
@@ -259,7 +260,7 @@ export class ImagesService {
   }
 
   /**
-   * Images that came with a prediction are stored without a thumbnail: it is made on its first read, from the
+   * Images that came with a prediction or an import are stored without a thumbnail: it is made on its first read, from the
    * image's bytes, and kept. A store that cannot keep it (a full disk) still answers with it.
    */
   private async thumbnail(image: ImageEntity): Promise<Buffer> {
@@ -290,7 +291,7 @@ export class ImagesService {
   private newRow(
     projectId: string,
     sha256: string,
-    image: DecodedImage,
+    image: InspectedImage,
     size: number,
     fields: { source: string; sourceId?: string; capturedAt?: Date; label?: string; split?: string },
   ): ImageEntity {
