@@ -50,12 +50,14 @@ export class ImageRepository {
     });
   }
 
-  /** Inserts many images and their first labels in one transaction (multi-row inserts): all of them or none. */
+  /** Inserts many images (a chunk of an import: well under the databases' bound-parameter limits) and their labels in one transaction: all of them or none. */
   async insertMany(images: readonly ImageEntity[], labels: readonly LabelEntity[]): Promise<void> {
+    // updateEntity(false): after a multi-row insert on SQLite TypeORM re-reads columns that have a database
+    // default and merges them back by position (see PredictionRepository); nothing here needs them.
     await this.dataSource.transaction(async (manager) => {
-      await manager.getRepository(ImageEntity).insert([...images]);
+      await manager.createQueryBuilder().insert().into(ImageEntity).values([...images]).updateEntity(false).execute();
       if (labels.length > 0) {
-        await manager.getRepository(LabelEntity).insert([...labels]);
+        await manager.createQueryBuilder().insert().into(LabelEntity).values([...labels]).updateEntity(false).execute();
       }
     });
   }
