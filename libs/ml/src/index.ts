@@ -8,3 +8,4 @@ export * from './lib/train';
 export * from './lib/data-parallel';
 export * from './lib/serialization';
 export * from './lib/transfer';
+export * from './lib/plain-png';

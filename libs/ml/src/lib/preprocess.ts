@@ -1,5 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import sharp, { type OutputInfo } from 'sharp';
+import { decodePlainPng } from './plain-png';
 
 export interface ImageSpec {
   width: number;
@@ -18,8 +19,18 @@ export class ImageDecodeError extends Error {
 /**
  * The one decoding path for training and inference: decode, apply EXIF orientation, stretch to
  * width×height, drop alpha, convert to greyscale or sRGB. Returns HWC bytes; `toFloats` scales them.
+ * A small plain PNG already in the wanted size and channels is decoded without libvips (see plain-png.ts).
  */
 export async function decodePixels(bytes: Buffer, spec: ImageSpec): Promise<Uint8Array> {
+  const plain = decodePlainPng(bytes);
+  if (plain !== undefined && plain.width === spec.width && plain.height === spec.height && plain.channels === spec.channels) {
+    return plain.pixels;
+  }
+  return decodeWithLibvips(bytes, spec);
+}
+
+/** `decodePixels` through libvips, for every image (the plain-PNG fast path gives the same bytes). */
+export async function decodeWithLibvips(bytes: Buffer, spec: ImageSpec): Promise<Uint8Array> {
   let raw: { data: Buffer; info: OutputInfo };
   try {
     raw = await sharp(bytes)
