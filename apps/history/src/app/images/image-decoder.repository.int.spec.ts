@@ -1,5 +1,6 @@
 import { loadConfig } from '@sightline/config';
 import { ErrorCode } from '@sightline/contracts';
+import { decodePlainPng } from '@sightline/ml/plain-png';
 import sharp, { type Sharp } from 'sharp';
 import { ImageDecoderRepository } from './image-decoder.repository';
 
@@ -17,6 +18,7 @@ function noise(width: number, height: number): Sharp {
 describe('ImageDecoderRepository with real sharp', () => {
   const cases: Array<[string, () => Promise<Buffer>]> = [
     ['a small PNG', () => noise(28, 28).png().toBuffer()],
+    ['a small greyscale PNG', () => noise(28, 28).toColourspace('b-w').png().toBuffer()],
     ['a PNG larger than a thumbnail', () => noise(640, 300).png().toBuffer()],
     ['a camera-sized JPEG turned by EXIF', () => noise(1280, 720).jpeg().withMetadata({ orientation: 6 }).toBuffer()],
   ];
@@ -30,6 +32,12 @@ describe('ImageDecoderRepository with real sharp', () => {
     const meta = await sharp(thumbnail).metadata();
     expect(meta.format).toBe('webp');
     expect(Math.max(meta.width ?? 0, meta.height ?? 0)).toBeLessThanOrEqual(256);
+  });
+
+  it('checks small plain PNGs without libvips (the cases above cover both paths)', async () => {
+    expect(decodePlainPng(await noise(28, 28).png().toBuffer())).toMatchObject({ width: 28, height: 28, channels: 3 });
+    expect(decodePlainPng(await noise(28, 28).toColourspace('b-w').png().toBuffer())).toMatchObject({ channels: 1 });
+    expect(decodePlainPng(await noise(640, 300).png().toBuffer())).toBeUndefined();
   });
 
   it.each(cases)('inspect rejects %s cut in half with the error decode gives', async (_, make) => {
