@@ -12,7 +12,7 @@
 // Everything runs in this process: history's own service classes (ProjectsService, PredictionsService,
 // ImagesService, ReviewService, BrowseService) on a real TypeORM DataSource with history's migrations, exactly as
 // the gRPC controllers call them, without the gRPC hop and the gateway. Images are recorded the way a camera
-// capture with a prediction is (PredictionsService.record with the bytes: decoded, thumbnailed, stored in a real
+// capture with a prediction is (PredictionsService.record with the bytes: decoded and stored in a real
 // blob folder, rows in one transaction per batch); each image is a distinct 8×8 PNG. The blob folder is on
 // /dev/shm when there is one (--blobs <dir> for another), since the bench is about rows and indexes.
 // SQLite goes to tmp/bench/history/history.db, MariaDB/MySQL to the database sightline_bench_history (--mysql-database)

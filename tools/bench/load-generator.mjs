@@ -6,7 +6,7 @@
 //
 // Every request carries a new image: the pool's PNG (or JPEG) gets the request's number in a text chunk (a
 // comment segment), so the pixels are the pool's but the bytes are new, and history decodes and stores each
-// one with its thumbnail as it would a camera's frames (it skips bytes a project already has).
+// one as it would a camera's frames (it skips bytes a project already has).
 import { credentials, loadPackageDefinition, Metadata } from '@grpc/grpc-js';
 import { loadSync } from '@grpc/proto-loader';
 import { readFileSync } from 'node:fs';

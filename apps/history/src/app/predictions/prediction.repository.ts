@@ -19,19 +19,22 @@ export class PredictionRepository {
   }
 
   /**
-   * One transaction for the whole batch: new images first (an image whose bytes the project already has
-   * resolves to that row and takes its id), then every prediction; the leases those predictions settle are dropped.
+   * One transaction for the whole batch: new images first, then every prediction; the leases those predictions
+   * settle are dropped. With `resolveStored`, an image whose bytes the project already has (another writer stored
+   * them since the caller looked) resolves to that row and takes its id; without it, such an image fails the batch.
    */
-  async insertBatch(images: ImageEntity[], predictions: Array<{ row: PredictionEntity; image?: ImageEntity }>): Promise<void> {
+  async insertBatch(images: ImageEntity[], predictions: Array<{ row: PredictionEntity; image?: ImageEntity }>, options: { resolveStored: boolean }): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const imageRepo = manager.getRepository(ImageEntity);
       const inserted = new Set<string>();
-      const existing = new Map(
-        (images.length ? await imageRepo.findBy({ projectId: In([...new Set(images.map((i) => i.projectId))]), sha256: In(images.map((i) => i.sha256)) }) : []).map((i) => [
-          `${i.projectId}/${i.sha256}`,
-          i.id,
-        ]),
-      );
+      const stored =
+        options.resolveStored && images.length > 0
+          ? await imageRepo.find({
+              select: { id: true, projectId: true, sha256: true },
+              where: { projectId: In([...new Set(images.map((i) => i.projectId))]), sha256: In(images.map((i) => i.sha256)) },
+            })
+          : [];
+      const existing = new Map(stored.map((i) => [`${i.projectId}/${i.sha256}`, i.id]));
       const fresh: ImageEntity[] = [];
       for (const image of images) {
         const id = existing.get(`${image.projectId}/${image.sha256}`);

@@ -89,6 +89,16 @@ describe.each(targets)('PredictionsService.record on %s', (kind, makeUrl) => {
     expect(again[0].imageId).toBe(results[0].imageId);
   });
 
+  it_('keeps one image for the same new bytes recorded by two batches at once, with both predictions', async () => {
+    const project = await projects.create(`race ${kind}`, ['a']);
+    const input = { projectId: project.id, imageId: '', content: await png(5), filename: 'r.png', source: '', modelId: 'm1', modelVersion: 1, label: 'a', confidence: 1, scores: { a: 1 }, uncertain: false, latencyMs: 1 };
+    const [[first], [second]] = await Promise.all([predictions.record([{ ...input }]), predictions.record([{ ...input }])]);
+    expect([first.errorCode, second.errorCode]).toEqual(['', '']);
+    expect(second.imageId).toBe(first.imageId);
+    expect(await dataSource.getRepository(ImageEntity).countBy({ projectId: project.id })).toBe(1);
+    expect((await dataSource.getRepository(PredictionEntity).findBy({ projectId: project.id })).map((p) => p.imageId)).toEqual([first.imageId, first.imageId]);
+  });
+
   it_("writes every column as sent, and leaves a new image's thumbnail to its first read, which keeps it", async () => {
     const project = await projects.create(`columns ${kind}`, ['a', 'b']);
     const content = await png(3);

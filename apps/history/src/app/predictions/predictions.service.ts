@@ -86,10 +86,10 @@ export class PredictionsService {
     const images = [...new Set(entries.flatMap((e) => (e.ok && e.image ? [e.image] : [])))];
     const kept = entries.filter((e): e is Extract<Entry, { ok: true }> => e.ok);
     try {
-      await this.predictions.insertBatch(images, kept);
+      await this.predictions.insertBatch(images, kept, { resolveStored: false });
     } catch {
-      // Another writer stored one of the same new images meanwhile (unique sha per project): the retry finds its row.
-      await this.predictions.insertBatch(images, kept);
+      // Another writer stored one of the same new images since findBySha (unique sha per project): the retry finds its row.
+      await this.predictions.insertBatch(images, kept, { resolveStored: true });
     }
     this.webhooks.predictionsRecorded(kept.map((e) => e.row));
     return entries.map((e) =>
