@@ -151,6 +151,9 @@ async function inProcessLimit(system: System, modelId: string, pool: Buffer[], b
   const perSecond = images / ((performance.now() - started) / 1000);
   xs.dispose();
   model.dispose();
+  // The loop above yields only to microtasks, so the event loop has not seen the gateways close idle keep-alive
+  // connections meanwhile: let it, or the next fetch reuses a closed socket ("other side closed").
+  await new Promise((resolve) => setTimeout(resolve, 100));
   return perSecond;
 }
 
