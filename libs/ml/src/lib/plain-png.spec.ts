@@ -128,6 +128,11 @@ describe('decodePlainPng', () => {
     for (const [what, bytes] of Object.entries(cases)) {
       expect([what, decodePlainPng(bytes)]).toEqual([what, undefined]);
     }
+    // A plain PNG of another size or channel count than the one wanted is not decoded at all.
+    expect(decodePlainPng(good, { width: 16, height: 16, channels: 1 })).toMatchObject({ width: 16, height: 16 });
+    for (const wanted of [{ width: 28, height: 16, channels: 1 as const }, { width: 16, height: 16, channels: 3 as const }]) {
+      expect(decodePlainPng(good, wanted)).toBeUndefined();
+    }
   });
 
   it('gives the bytes libvips gives on the shared data sets (skipped without them)', async () => {

@@ -24,7 +24,11 @@ const IGNORED_CHUNKS = new Set(['tEXt', 'zTXt', 'iTXt', 'tIME', 'pHYs']);
 /** Larger images go to libvips: decoding here blocks the event loop, and its per-image cost no longer dominates. */
 export const PLAIN_PNG_MAX_PIXELS = 256 * 256;
 
-export function decodePlainPng(bytes: Buffer): PlainPng | undefined {
+/**
+ * The PNG's pixels when it is plain (see above), else `undefined`. With `wanted`, a PNG of another size or
+ * channel count is `undefined` as soon as its header is read, before anything is inflated.
+ */
+export function decodePlainPng(bytes: Buffer, wanted?: Omit<PlainPng, 'pixels'>): PlainPng | undefined {
   if (bytes.length < SIGNATURE.length || !bytes.subarray(0, SIGNATURE.length).equals(SIGNATURE)) {
     return undefined;
   }
@@ -44,7 +48,7 @@ export function decodePlainPng(bytes: Buffer): PlainPng | undefined {
     const body = bytes.subarray(offset + 8, end - 4);
     if (type === 'IHDR') {
       header = plainHeader(body);
-      if (header === undefined) {
+      if (header === undefined || (wanted !== undefined && (header.width !== wanted.width || header.height !== wanted.height || header.channels !== wanted.channels))) {
         return undefined;
       }
     } else if (type === 'IDAT' && header !== undefined) {

@@ -22,11 +22,7 @@ export class ImageDecodeError extends Error {
  * A small plain PNG already in the wanted size and channels is decoded without libvips (see plain-png.ts).
  */
 export async function decodePixels(bytes: Buffer, spec: ImageSpec): Promise<Uint8Array> {
-  const plain = decodePlainPng(bytes);
-  if (plain !== undefined && plain.width === spec.width && plain.height === spec.height && plain.channels === spec.channels) {
-    return plain.pixels;
-  }
-  return decodeWithLibvips(bytes, spec);
+  return decodePlainPng(bytes, spec)?.pixels ?? decodeWithLibvips(bytes, spec);
 }
 
 /** `decodePixels` through libvips, for every image (the plain-PNG fast path gives the same bytes). */
