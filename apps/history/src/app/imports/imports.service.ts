@@ -255,9 +255,6 @@ export class ImportsService implements OnApplicationBootstrap {
 
   /** Stores a chunk of the archive's files; a file that is not a usable image is skipped with the reason. */
   private async storeChunk(job: ImportJobEntity, files: ImportedFile[], skip: (file: string, reason: string) => void): Promise<void> {
-    if (files.length === 0) {
-      return;
-    }
     const results = await this.images.storeImported(job.projectId, files, { sourceId: job.id, author: job.author ?? undefined });
     results.forEach((result, i) => {
       if ('error' in result) {
