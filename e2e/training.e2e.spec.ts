@@ -53,7 +53,7 @@ describe('training jobs and the model registry', () => {
     expect(model.metrics.decodedInMemory).toBe(true);
     expect(model.metrics.trainingThreads).toBe(2);
     // What was asked for is kept; what was not is chosen from the data (a small colour set: augmented and mirrored).
-    expect(model.hyperParameters).toMatchObject({ epochs: 8, batchSize: 16, learningRate: 0.001, augment: true, flip: true, channels: 3 });
+    expect(model.hyperParameters).toMatchObject({ epochs: 8, batchSize: 16, learningRate: 0.001, augment: true, flip: true, averageDecay: 0.998, channels: 3 });
     expect(job.params).toMatchObject({ epochs: 8, batchSize: 16, augment: true, flip: true });
     const wrong = (await api.request('GET', `/models/${job.modelId}/test-results?actual=tl&predicted=br`)).body;
     expect(wrong).toHaveLength(model.metrics.confusionMatrix[1][0]);
@@ -100,7 +100,7 @@ describe('training jobs and the model registry', () => {
     expect(dead.error).toMatch(/stopped while this job was running/);
     expect((await api.request('GET', `/projects/${projectId}/models`)).body).toHaveLength(versionsBefore);
 
-    for (const bad of [{ epochs: 0 }, { epochs: 'ten' }, { learningRate: 3 }, { batchSize: 100000 }, { imageSize: 4 }, { optimizer: 'sgd' }, { augment: 'yes' }, { flip: 1 }, { architecture: 'resnet' }]) {
+    for (const bad of [{ epochs: 0 }, { epochs: 'ten' }, { learningRate: 3 }, { batchSize: 100000 }, { imageSize: 4 }, { optimizer: 'sgd' }, { augment: 'yes' }, { flip: 1 }, { averageDecay: 1 }, { averageDecay: -0.5 }, { architecture: 'resnet' }]) {
       expect((await api.request('POST', `/projects/${projectId}/training-jobs`, bad)).status).toBe(400);
     }
     // Transfer learning needs a backbone this system was not given.

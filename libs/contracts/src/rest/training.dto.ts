@@ -45,6 +45,14 @@ export class CreateTrainingJobDto {
   @ApiPropertyOptional()
   @IsOptional() @IsBoolean()
   flip?: boolean;
+
+  /**
+   * Decay of the exponential moving average of the weights that validation scores and the version keeps
+   * (0: the last step's weights, as they are); by default 0.998 for a CNN and 0 for a transfer head.
+   */
+  @ApiPropertyOptional({ minimum: 0, maximum: 0.9999 })
+  @IsOptional() @IsNumber() @Min(0) @Max(0.9999)
+  averageDecay?: number;
 }
 
 export class CurvePointDto {

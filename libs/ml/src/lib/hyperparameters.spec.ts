@@ -3,7 +3,7 @@ import { defaultHyperParameters } from './hyperparameters';
 describe('defaultHyperParameters', () => {
   it('keeps small sources at their size and trains big sets in few epochs', () => {
     const mnist = defaultHyperParameters({ trainCount: 54_000, sourceSide: 28, channels: 1 });
-    expect(mnist).toMatchObject({ imageSize: 28, batchSize: 64, epochs: 4, augment: false, flip: false, patience: 3 });
+    expect(mnist).toMatchObject({ imageSize: 28, batchSize: 64, epochs: 4, augment: false, flip: false, patience: 3, averageDecay: 0.998 });
   });
 
   it('shrinks large photos to 64 px and augments small sets, mirroring colour images only', () => {

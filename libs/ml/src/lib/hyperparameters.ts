@@ -18,7 +18,17 @@ export interface HyperParameters {
   flip: boolean;
   /** Early stopping: epochs without a lower validation loss before training stops. */
   patience: number;
+  /** Decay of the moving average of the weights that is scored and kept; 0 keeps the last step's weights. */
+  averageDecay: number;
 }
+
+/**
+ * The version keeps a moving average of the weights rather than the last step's: on the NEU surface
+ * defects (1,296 training images, batch 32) the validation loss of the raw weights jumped between 0.34
+ * and 0.78 from epoch to epoch, so early stopping picked a lucky epoch and the learning rate was cut
+ * early; the average's fell smoothly (test accuracy 95.82% against 89.69%, same seed).
+ */
+export const WEIGHT_AVERAGE_DECAY = 0.998;
 
 /** About this many optimisation samples per run (4 epochs of MNIST), spread over however many epochs the data needs. */
 const SAMPLE_BUDGET = 200_000;
@@ -42,5 +52,6 @@ export function defaultHyperParameters(data: DataProfile): HyperParameters {
     augment: n < 5_000,
     flip: data.channels === 3,
     patience: n < 5_000 ? 8 : 3,
+    averageDecay: WEIGHT_AVERAGE_DECAY,
   };
 }

@@ -142,6 +142,39 @@ describe('training on the wasm backend', () => {
     model.dispose();
   }, 30_000);
 
+  it('scores and returns the moving average of the weights when asked, training on the raw ones', async () => {
+    const model = buildCnn({ width: SIDE, height: SIDE, channels: 1, classes: CLASSES.length, learningRate: 0.01 });
+    const data = synthetic(64, 7);
+    const validation = tensors(synthetic(30, 8));
+    const flat = () => model.getWeights().map((w) => Float32Array.from(w.dataSync()));
+    // The average by hand: it starts at the initial weights, and step t weighs the old average by min(decay, (1 + t) / (10 + t)).
+    const expected = flat();
+    let raw = expected;
+    let step = 0;
+    const result = await trainClassifier({
+      model,
+      batches: () => batchesOf(data, 16),
+      validation,
+      epochs: 2,
+      averageWeights: { decay: 0.3 },
+      onBatch: () => {
+        raw = flat();
+        const d = Math.min(0.3, (1 + step) / (10 + step));
+        step++;
+        expected.forEach((w, i) => w.forEach((v, j) => (w[j] = d * v + (1 - d) * raw[i][j])));
+      },
+    });
+    expect(step).toBe(8);
+    const returned = flat();
+    const gap = (a: Float32Array[], b: Float32Array[]) => a.reduce((max, w, i) => w.reduce((m, v, j) => Math.max(m, Math.abs(v - b[i][j])), max), 0);
+    expect(gap(returned, expected)).toBeLessThan(1e-5);
+    expect(gap(returned, raw)).toBeGreaterThan(1e-3);
+    const [loss] = (model.evaluate(validation.xs, validation.ys) as tf.Scalar[]).map((s) => s.dataSync()[0]);
+    expect(result.history[1].valLoss).toBeCloseTo(loss, 4);
+    tf.dispose([validation.xs, validation.ys]);
+    model.dispose();
+  }, 30_000);
+
   it('refuses early stopping without validation data', async () => {
     const model = buildCnn({ width: SIDE, height: SIDE, channels: 1, classes: 2 });
     await expect(

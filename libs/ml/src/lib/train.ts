@@ -83,6 +83,12 @@ export interface TrainOptions {
   trainer?: BatchTrainer;
   /** Polled between batches; true ends training after the current batch. */
   shouldStop?: () => boolean | Promise<boolean>;
+  /**
+   * Keeps an exponential moving average of the weights (updated after every step) and scores, keeps and
+   * returns the average instead of the last step's weights. The decay starts low and rises to `decay`
+   * ((1 + step) / (10 + step) until then), so early steps are not averaged with the random start.
+   */
+  averageWeights?: { decay: number };
 }
 
 export type StopReason = 'completed' | 'early-stopped' | 'cancelled';
@@ -157,6 +163,49 @@ async function score(model: tfl.LayersModel, validation: NonNullable<TrainOption
   return samples === 0 ? [NaN, NaN] : [lossSum / samples, accuracySum / samples];
 }
 
+/** The moving average of a model's weights: `update` after each step, `swapIn` to score or keep them. */
+class WeightAverage {
+  private readonly shadow: tf.Variable[];
+  private steps = 0;
+
+  constructor(
+    private readonly model: tfl.LayersModel,
+    private readonly decay: number,
+  ) {
+    if (!(decay > 0 && decay < 1)) {
+      throw new Error(`averageWeights.decay must be in (0, 1), got ${decay}`);
+    }
+    this.shadow = model.getWeights().map((w) => tf.variable(w.clone() as tf.Tensor, false));
+  }
+
+  update(): void {
+    const d = Math.min(this.decay, (1 + this.steps) / (10 + this.steps));
+    this.steps++;
+    const weights = this.model.getWeights();
+    tf.tidy(() => this.shadow.forEach((s, i) => s.assign(tf.add(tf.mul(s, d), tf.mul(weights[i], 1 - d)))));
+  }
+
+  clones(): tf.Tensor[] {
+    return this.shadow.map((s) => s.clone() as tf.Tensor);
+  }
+
+  /** Runs `fn` with the averaged weights in the model, then puts the trained weights back. */
+  async swapIn<T>(fn: () => Promise<T>): Promise<T> {
+    const trained = this.model.getWeights().map((w) => w.clone());
+    this.model.setWeights(this.shadow);
+    try {
+      return await fn();
+    } finally {
+      this.model.setWeights(trained);
+      tf.dispose(trained);
+    }
+  }
+
+  dispose(): void {
+    tf.dispose(this.shadow);
+  }
+}
+
 /**
  * Trains with `trainOnBatch`, so batches can come from any async source (decoded lazily from a blob
  * store) and cancellation is checked between batches.
@@ -178,6 +227,9 @@ export async function trainClassifier(options: TrainOptions): Promise<TrainResul
   const history: EpochProgress[] = [];
   let best: { value: number; epoch: number; weights?: tf.Tensor[] } | undefined;
   let stopReason: StopReason = 'completed';
+  const average = options.averageWeights && new WeightAverage(model, options.averageWeights.decay);
+  /** The weights training would return now: the average when there is one. */
+  const current = () => average?.clones() ?? model.getWeights().map((w) => w.clone());
   try {
     for (let epoch = 0; epoch < epochs && stopReason === 'completed'; epoch++) {
       const started = Date.now();
@@ -194,6 +246,7 @@ export async function trainClassifier(options: TrainOptions): Promise<TrainResul
         } finally {
           tf.dispose([xs, ys]);
         }
+        average?.update();
         samples += size;
         lossSum += loss * size;
         accuracySum += accuracy * size;
@@ -215,7 +268,9 @@ export async function trainClassifier(options: TrainOptions): Promise<TrainResul
         durationMs: 0,
       };
       if (options.validation !== undefined && stopReason === 'completed') {
-        [progress.valLoss, progress.valAccuracy] = await score(model, options.validation, epoch, options.batchSize ?? 64);
+        const validation = options.validation;
+        const scoreNow = () => score(model, validation, epoch, options.batchSize ?? 64);
+        [progress.valLoss, progress.valAccuracy] = await (average ? average.swapIn(scoreNow) : scoreNow());
       }
       progress.durationMs = Date.now() - started;
       progress.learningRate = learningRateOf(optimizer);
@@ -244,20 +299,26 @@ export async function trainClassifier(options: TrainOptions): Promise<TrainResul
           best = {
             value: monitored,
             epoch,
-            weights: es.restoreBestWeights === false ? undefined : model.getWeights().map((w) => w.clone()),
+            weights: es.restoreBestWeights === false ? undefined : current(),
           };
         } else if (epoch - (best?.epoch ?? epoch) >= es.patience) {
           stopReason = 'early-stopped';
         }
       }
     }
-    if (best?.weights !== undefined && best.epoch !== history.length - 1) {
+    if (best?.weights !== undefined && (average !== undefined || best.epoch !== history.length - 1)) {
       model.setWeights(best.weights);
       return { history, stopReason, bestEpoch: best.epoch };
+    }
+    if (average !== undefined && stopReason !== 'cancelled') {
+      const averaged = average.clones();
+      model.setWeights(averaged);
+      tf.dispose(averaged);
     }
     return { history, stopReason, bestEpoch: best?.epoch };
   } finally {
     tf.dispose(best?.weights);
+    average?.dispose();
   }
 }
 

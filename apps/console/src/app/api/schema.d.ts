@@ -916,6 +916,7 @@ export interface components {
             /** @enum {string} */
             architecture?: "cnn" | "transfer";
             augment?: boolean;
+            averageDecay?: number;
             batchSize?: number;
             epochs?: number;
             flip?: boolean;

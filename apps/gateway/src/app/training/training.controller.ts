@@ -63,6 +63,7 @@ export class TrainingController {
       imageSize: body.imageSize ?? 0,
       augment: body.augment,
       flip: body.flip,
+      averageDecay: body.averageDecay,
       architecture: body.architecture ?? '',
       createdBy: principal.name,
     });

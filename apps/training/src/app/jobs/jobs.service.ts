@@ -38,6 +38,10 @@ export function requestedParams(request: TrainingV1.CreateTrainingJobRequest__Ou
   check(Number.isInteger(request.batchSize) && request.batchSize >= 0 && request.batchSize <= 1024, 'batchSize must be an integer between 1 and 1024');
   check(Number.isFinite(request.learningRate) && request.learningRate >= 0 && request.learningRate < 1, 'learningRate must be above 0 and below 1');
   check(request.imageSize === 0 || (Number.isInteger(request.imageSize) && request.imageSize >= 8 && request.imageSize <= 256), 'imageSize must be an integer between 8 and 256');
+  check(
+    request.averageDecay === undefined || request.averageDecay === null || (Number.isFinite(request.averageDecay) && request.averageDecay >= 0 && request.averageDecay < 1),
+    'averageDecay must be at least 0 and below 1',
+  );
   check(['', 'cnn', 'transfer'].includes(request.architecture), "architecture must be 'cnn' or 'transfer'");
   check(
     request.architecture !== 'transfer' || backboneUrl !== undefined,
@@ -52,6 +56,7 @@ export function requestedParams(request: TrainingV1.CreateTrainingJobRequest__Ou
     imageSize: request.imageSize || undefined,
     augment: request.augment,
     flip: request.flip,
+    averageDecay: request.averageDecay,
   };
   const chosen = Object.fromEntries(Object.entries(asked).filter(([, v]) => v !== undefined)) as Partial<RequestedParams>;
   return { ...chosen, validationShare: 0.1, seed: 42 };
@@ -120,7 +125,7 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
   async createAutoRetrain(projectId: string, production: ModelVersionEntity): Promise<TrainingV1.TrainingJob> {
     const hp = production.hyperParameters;
     const kept = Object.fromEntries(
-      (['architecture', 'epochs', 'batchSize', 'learningRate', 'imageSize', 'augment', 'flip'] as const).flatMap((key) =>
+      (['architecture', 'epochs', 'batchSize', 'learningRate', 'imageSize', 'augment', 'flip', 'averageDecay'] as const).flatMap((key) =>
         typeof hp[key] === 'number' || typeof hp[key] === 'boolean' || (key === 'architecture' && (hp[key] === 'cnn' || hp[key] === 'transfer')) ? [[key, hp[key]]] : [],
       ),
     );

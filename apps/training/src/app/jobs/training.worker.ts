@@ -147,6 +147,7 @@ async function run(input: WorkerInput): Promise<void> {
     params.imageSize = transfer.inputShape[0];
     params.augment = input.params.augment ?? false;
     params.learningRate = input.params.learningRate ?? TRANSFER_LEARNING_RATE;
+    params.averageDecay = input.params.averageDecay ?? 0;
   }
   const [height, width] = transfer ? transfer.inputShape : [params.imageSize, params.imageSize];
   const spec = { width, height, channels };
@@ -257,6 +258,7 @@ async function run(input: WorkerInput): Promise<void> {
     batchSize: scoringBatch,
     earlyStopping: validation.length > 0 ? { patience: params.patience, monitor: 'valLoss' } : undefined,
     reduceOnPlateau: validation.length > 0 ? REDUCE_ON_PLATEAU : undefined,
+    averageWeights: params.averageDecay > 0 ? { decay: params.averageDecay } : undefined,
     // Yield to the event loop between batches, or the parent's cancel message is never delivered.
     shouldStop: async () => {
       await new Promise((resolve) => setImmediate(resolve));

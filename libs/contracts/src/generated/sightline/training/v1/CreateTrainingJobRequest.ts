@@ -23,8 +23,14 @@ export interface CreateTrainingJobRequest {
    * "cnn" (default: a compact CNN from scratch) or "transfer" (a new head on the BACKBONE_URL model).
    */
   'architecture'?: (string);
+  /**
+   * Decay of the moving average of the weights that is scored and kept (0 = the last step's weights);
+   * unset means 0.998 for a CNN, 0 for a transfer head.
+   */
+  'averageDecay'?: (number | string);
   '_augment'?: "augment";
   '_flip'?: "flip";
+  '_averageDecay'?: "averageDecay";
 }
 
 export interface CreateTrainingJobRequest__Output {
@@ -49,6 +55,12 @@ export interface CreateTrainingJobRequest__Output {
    * "cnn" (default: a compact CNN from scratch) or "transfer" (a new head on the BACKBONE_URL model).
    */
   'architecture': (string);
+  /**
+   * Decay of the moving average of the weights that is scored and kept (0 = the last step's weights);
+   * unset means 0.998 for a CNN, 0 for a transfer head.
+   */
+  'averageDecay'?: (number);
   '_augment'?: "augment";
   '_flip'?: "flip";
+  '_averageDecay'?: "averageDecay";
 }
