@@ -139,6 +139,9 @@ async function runBaseline(name: string, params: Params): Promise<Run> {
   const model = ml.buildCnn({ width: params.imageSize, height: params.imageSize, channels: params.channels, classes: labels.length, learningRate: params.learningRate });
   const random = ml.seededRandom(params.seed);
   const augmentation = { ...ml.DEFAULT_AUGMENTATION, flip: params.flip };
+  // The same moving average of the weights the service keeps (libs/ml's trainClassifier), written out plainly.
+  const average = params.averageDecay > 0 ? model.getWeights().map((w) => tf.variable(w.clone(), false)) : [];
+  let step = 0;
   const trainStarted = Date.now();
   for (let epoch = 0; epoch < params.epochs; epoch++) {
     const order = tf.util.createShuffledIndices(n);
@@ -153,7 +156,14 @@ async function runBaseline(name: string, params: Params): Promise<Run> {
       const y = tf.oneHot(tf.tensor1d(Int32Array.from(ids, (id) => train.ys[id]), 'int32'), labels.length);
       await model.trainOnBatch(x, y);
       tf.dispose([x, y]);
+      const d = Math.min(params.averageDecay, (1 + step) / (10 + step));
+      step++;
+      const weights = model.getWeights();
+      tf.tidy(() => average.forEach((a, i) => a.assign(tf.add(tf.mul(a, d), tf.mul(weights[i], 1 - d)))));
     }
+  }
+  if (average.length > 0) {
+    model.setWeights(average);
   }
   const trainSeconds = (Date.now() - trainStarted) / 1000;
   const testX = tf.tensor4d(test.xs, [test.ys.length, params.imageSize, params.imageSize, params.channels]);
