@@ -26,7 +26,8 @@ export interface HyperParameters {
  * The version keeps a moving average of the weights rather than the last step's: on the NEU surface
  * defects (1,296 training images, batch 32) the validation loss of the raw weights jumped between 0.34
  * and 0.78 from epoch to epoch, so early stopping picked a lucky epoch and the learning rate was cut
- * early; the average's fell smoothly (test accuracy 95.82% against 89.69%, same seed).
+ * early; the average's fell smoothly (test accuracy 95.82% against 89.69% with the same seed; 96.94% with
+ * another seed and 96.94% through the service, where the raw weights gave 92.76% and 93.87% before).
  */
 export const WEIGHT_AVERAGE_DECAY = 0.998;
 
