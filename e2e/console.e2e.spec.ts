@@ -107,10 +107,15 @@ if (!haveBrowser) {
 
     await page.goto(`${system.baseUrl}/projects/${project.id}/training`);
     await page.getByTestId('train-epochs').fill('4');
+    await page.getByTestId('train-average-decay').fill('0.99');
+    await page.getByTestId('train-flip').click();
+    await page.getByRole('option', { name: 'Off' }).click();
     await page.getByTestId('train-start').click();
     await page.locator('[data-testid="job-state"][data-state="succeeded"]').waitFor({ timeout: 120_000 });
     await page.getByTestId('job-model-link').click();
     await page.waitForURL(/\/models\/[0-9a-f-]+$/);
+    const modelId = /\/models\/([0-9a-f-]+)$/.exec(page.url())?.[1];
+    expect((await api.request('GET', `/models/${modelId}`)).body.hyperParameters).toMatchObject({ epochs: 4, averageDecay: 0.99, flip: false });
     await page.getByTestId('model-alias').first().waitFor();
     expect(await page.getByTestId('model-alias').first().textContent()).toContain('production');
     expect(await page.getByTestId('confusion-cell').count()).toBe(4);

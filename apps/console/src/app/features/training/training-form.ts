@@ -13,7 +13,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import type { StartTraining } from '../../core/data-access/training.api';
 
-type Augment = 'default' | 'on' | 'off';
+type Toggle = 'default' | 'on' | 'off';
 
 /** Hyper-parameters for a new training job; an empty field leaves the choice to the server. */
 @Component({
@@ -92,6 +92,27 @@ type Augment = 'default' | 'on' | 'off';
           <mat-option value="off">Off</mat-option>
         </mat-select>
       </mat-form-field>
+      <mat-form-field>
+        <mat-label>Mirror when augmenting</mat-label>
+        <mat-select formControlName="flip" data-testid="train-flip">
+          <mat-option value="default">Server default</mat-option>
+          <mat-option value="on">On</mat-option>
+          <mat-option value="off">Off</mat-option>
+        </mat-select>
+      </mat-form-field>
+      <mat-form-field>
+        <mat-label>Weight average decay</mat-label>
+        <input
+          matInput
+          type="number"
+          min="0"
+          max="0.9999"
+          step="0.001"
+          formControlName="averageDecay"
+          placeholder="default"
+          data-testid="train-average-decay"
+        />
+      </mat-form-field>
       <button
         mat-flat-button
         type="submit"
@@ -105,7 +126,7 @@ type Augment = 'default' | 'on' | 'off';
     @if (form.invalid && form.touched) {
       <p class="error-text">
         Numbers must be positive (epochs, batch size and image size whole
-        numbers).
+        numbers; the weight average decay from 0 up to 0.9999).
       </p>
     }
   `,
@@ -132,7 +153,9 @@ export class TrainingForm {
     batchSize: [null as number | null, this.whole],
     learningRate: [null as number | null, [Validators.min(0)]],
     imageSize: [null as number | null, this.whole],
-    augment: ['default' as Augment],
+    augment: ['default' as Toggle],
+    flip: ['default' as Toggle],
+    averageDecay: [null as number | null, [Validators.min(0), Validators.max(0.9999)]],
     architecture: this.fb.nonNullable.control<'cnn' | 'transfer'>('cnn'),
   });
 
@@ -147,6 +170,8 @@ export class TrainingForm {
       learningRate,
       imageSize,
       augment,
+      flip,
+      averageDecay,
       architecture,
     } = this.form.getRawValue();
     const body: StartTraining = { architecture };
@@ -164,6 +189,12 @@ export class TrainingForm {
     }
     if (augment === 'on' || augment === 'off') {
       body.augment = augment === 'on';
+    }
+    if (flip === 'on' || flip === 'off') {
+      body.flip = flip === 'on';
+    }
+    if (averageDecay !== null) {
+      body.averageDecay = averageDecay;
     }
     this.train.emit(body);
   }
