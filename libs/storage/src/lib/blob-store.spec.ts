@@ -37,6 +37,16 @@ describe('LocalBlobStore', () => {
     expect(readdirSync(join(root, 'x'))).toEqual(['y.bin']);
   });
 
+  it('makes a folder again when it was removed after the store made it, and a root that does not exist yet', async () => {
+    await store.put('gone/a.bin', Buffer.from('a'));
+    rmSync(join(root, 'gone'), { recursive: true });
+    await store.put('gone/b.bin', Buffer.from('b'));
+    expect(readdirSync(join(root, 'gone'))).toEqual(['b.bin']);
+    const fresh = new LocalBlobStore(join(root, 'later', 'root'), { minFreeBytes: 1 });
+    await fresh.put('k/v.bin', Buffer.from('v'));
+    expect((await fresh.get('k/v.bin')).toString()).toBe('v');
+  });
+
   it('reports a missing blob and refuses keys that escape the root', async () => {
     await expect(store.get('nope')).rejects.toBeInstanceOf(BlobNotFoundError);
     await expect(store.put('../outside', Buffer.from('x'))).rejects.toThrow(/escapes/);

@@ -49,6 +49,11 @@ export class LocalBlobStore implements BlobStore {
   readonly kind = 'local';
   private readonly root: string;
   private readonly minFreeBytes: number;
+  /**
+   * Folders this store has made or found: a recursive mkdir of an existing folder cost history about 0.2 ms of
+   * main-thread CPU per stored image in a profile, more than the write itself. At most 256 per prefix (`images/ab`).
+   */
+  private readonly folders = new Set<string>();
 
   constructor(root: string, options: BlobStoreOptions = {}) {
     this.root = resolve(root);
@@ -64,8 +69,21 @@ export class LocalBlobStore implements BlobStore {
     if (this.minFreeBytes > 0) {
       await this.checkFreeSpace(content.length);
     }
-    await mkdir(dirname(target), { recursive: true });
-    await writeFileAtomically(target, content);
+    const folder = dirname(target);
+    if (!this.folders.has(folder)) {
+      await mkdir(folder, { recursive: true });
+      this.folders.add(folder);
+    }
+    try {
+      await writeFileAtomically(target, content);
+    } catch (error) {
+      // The folder was removed since this store made it (by hand, or a test's cleanup): make it again, once.
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
+        throw error;
+      }
+      await mkdir(folder, { recursive: true });
+      await writeFileAtomically(target, content);
+    }
   }
 
   async get(key: string): Promise<Buffer> {
@@ -93,8 +111,13 @@ export class LocalBlobStore implements BlobStore {
   }
 
   private async checkFreeSpace(bytes: number): Promise<void> {
-    await mkdir(this.root, { recursive: true });
-    const disk = await statfs(this.root);
+    const disk = await statfs(this.root).catch(async (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ENOENT') {
+        throw error;
+      }
+      await mkdir(this.root, { recursive: true });
+      return statfs(this.root);
+    });
     const free = disk.bavail * disk.bsize;
     if (free - bytes < this.minFreeBytes) {
       throw new StorageFullError(`the blob store's disk has ${free} bytes free and keeps at least ${this.minFreeBytes} (STORAGE_MIN_FREE_BYTES); a ${bytes}-byte file does not fit`);
