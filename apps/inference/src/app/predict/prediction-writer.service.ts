@@ -4,8 +4,11 @@ import { InferenceMetricsService } from '../metrics/inference-metrics.service';
 import { DynamicBatcher } from '../serving/dynamic-batcher';
 import { RegistryClientRepository } from './registry-client.repository';
 
-/** Bounds for the write queue: history is called once per batch, one call at a time. */
-const WRITE_LIMITS = { maxBatchSize: 256, maxQueueDelayMs: 1, maxQueueSize: 20_000 };
+/**
+ * Bounds for the write queue: history is called once per batch, two calls at a time, so one batch's blob writes
+ * wait on the disk while the next is decoded and hashed (history's transactions still take turns on SQLite).
+ */
+const WRITE_LIMITS = { maxBatchSize: 256, maxQueueDelayMs: 1, maxQueueSize: 20_000, maxConcurrent: 2 };
 
 /**
  * Predictions (and the images that came with them) go to history in batches, one gRPC call and one

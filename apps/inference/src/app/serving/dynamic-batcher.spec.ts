@@ -53,6 +53,28 @@ describe('DynamicBatcher', () => {
     expect(unbatched.stats.executions).toBe(20);
   });
 
+  it('runs at most maxConcurrent executions at once, one by default, and idle() waits for all of them', async () => {
+    for (const maxConcurrent of [undefined, 2]) {
+      let running = 0;
+      let most = 0;
+      const batcher = new DynamicBatcher(
+        async (items: number[]) => {
+          most = Math.max(most, ++running);
+          await sleep(10);
+          running--;
+          return items.map((x) => x + 1);
+        },
+        { maxBatchSize: 4, maxQueueDelayMs: 1, maxQueueSize: 100, maxConcurrent },
+      );
+      const outputs = Promise.all(Array.from({ length: 40 }, (_, i) => batcher.submit(i)));
+      await sleep(2);
+      await batcher.idle();
+      expect(running).toBe(0);
+      expect(await outputs).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
+      expect(most).toBe(maxConcurrent ?? 1);
+    }
+  });
+
   it('refuses with TOO_MANY_REQUESTS past maxQueueSize instead of growing, and serves again once drained', async () => {
     const seen: number[][] = [];
     const batcher = new DynamicBatcher(squaring(20, seen), { maxBatchSize: 4, maxQueueDelayMs: 2, maxQueueSize: 10 });

@@ -7,6 +7,8 @@ export interface BatcherLimits {
   maxQueueDelayMs: number;
   /** Items the queue holds; past it `submit` refuses at once. */
   maxQueueSize: number;
+  /** Executions that may run at once; 1 (the default) for a model, more for work that waits on I/O. */
+  maxConcurrent?: number;
 }
 
 /** Hooks for counters; the batcher itself keeps only what it needs to schedule. */
@@ -43,13 +45,13 @@ export class QueueFullError extends DomainError {
 
 /**
  * Dynamic batching the way Triton does it: items queue until `maxBatchSize` are waiting or the oldest
- * has waited `maxQueueDelayMs`, then one `execute` call serves them all. One execution runs at a time,
- * so under load the queue fills while the model is busy and batches grow by themselves.
+ * has waited `maxQueueDelayMs`, then one `execute` call serves them all. One execution runs at a time
+ * (or `maxConcurrent`), so under load the queue fills while the model is busy and batches grow by themselves.
  */
 export class DynamicBatcher<I, O> {
   private readonly queue: Array<Pending<I, O>> = [];
   private timer: NodeJS.Timeout | undefined;
-  private running = false;
+  private running = 0;
   private idleWaiters: Array<() => void> = [];
   readonly stats: BatcherStats = { requests: 0, inferences: 0, executions: 0, rejected: 0 };
 
@@ -80,14 +82,14 @@ export class DynamicBatcher<I, O> {
 
   /** Resolves once nothing is queued or running (used before a model is disposed). */
   idle(): Promise<void> {
-    if (!this.running && this.queue.length === 0) {
+    if (this.running === 0 && this.queue.length === 0) {
       return Promise.resolve();
     }
     return new Promise((resolve) => this.idleWaiters.push(resolve));
   }
 
   private schedule(): void {
-    if (this.running || this.queue.length === 0) {
+    if (this.running >= (this.limits.maxConcurrent ?? 1) || this.queue.length === 0) {
       return;
     }
     const waited = Date.now() - this.queue[0].enqueuedAt;
@@ -110,9 +112,11 @@ export class DynamicBatcher<I, O> {
   }
 
   private async runBatch(): Promise<void> {
-    this.running = true;
+    this.running++;
     const batch = this.queue.splice(0, this.limits.maxBatchSize);
     this.observer?.queueDepth(this.queue.length);
+    // With room for another execution, what is still queued may start now.
+    this.schedule();
     const started = process.hrtime.bigint();
     try {
       const results = await this.execute(batch.map((p) => p.item));
@@ -128,8 +132,8 @@ export class DynamicBatcher<I, O> {
       this.stats.executions++;
       this.stats.inferences += batch.length;
       this.observer?.executed(batch.length, Number(process.hrtime.bigint() - started) / 1e9);
-      this.running = false;
-      if (this.queue.length === 0) {
+      this.running--;
+      if (this.running === 0 && this.queue.length === 0) {
         for (const wake of this.idleWaiters.splice(0)) {
           wake();
         }
