@@ -13,7 +13,6 @@ import { credentials, loadPackageDefinition, Server, ServerCredentials, type Grp
 import { loadSync } from '@grpc/proto-loader';
 import { buildCnn, initBackend, preprocessBatch, toInputTensor } from '@sightline/ml';
 import { writeFileAtomically } from '@sightline/storage';
-import * as tf from '@tensorflow/tfjs-core';
 import { ChildProcess, fork, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -21,6 +20,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { haveDataset, readDataset } from './datasets';
+import { timePredict } from './predict-loop';
 
 const ROOT = join(__dirname, '..', '..');
 const PROTO = join(ROOT, 'proto/inference.proto');
@@ -140,22 +140,7 @@ async function predictCost(images: Buffer[]): Promise<{ msPerImage: number; back
   const spec = { width: 28, height: 28, channels: 1 as const };
   const model = buildCnn({ ...spec, classes: 10 });
   const xs = toInputTensor(await preprocessBatch(images.slice(0, 32), spec), spec);
-  const once = async () => {
-    const out = model.predict(xs) as tf.Tensor;
-    await out.data();
-    out.dispose();
-  };
-  for (let i = 0; i < 20; i++) {
-    await once();
-  }
-  let batches = 0;
-  const own = process.cpuUsage();
-  const started = performance.now();
-  while (performance.now() - started < 3000) {
-    await once();
-    batches++;
-  }
-  const msPerImage = ownCpuMs(own) / (batches * 32);
+  const { cpuMsPerImage: msPerImage } = await timePredict(model, xs);
   xs.dispose();
   model.dispose();
   return { msPerImage, backend };

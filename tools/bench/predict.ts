@@ -5,7 +5,6 @@
 // from a separate process), p99 at a fixed 60 requests/s, the ratios and the RSS. Without the shared
 // data sets it says so and measures synthetic images of the same sizes instead.
 import { initBackend, loadModel, preprocessBatch, toInputTensor, type ImageSpec } from '@sightline/ml';
-import * as tf from '@tensorflow/tfjs-core';
 import { ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -14,6 +13,7 @@ import sharp from 'sharp';
 import { ADMIN_PASSWORD, Api, files, freePort, ROOT, startSystem, System, waitFor } from '../../e2e/support/system';
 import { makeZip } from '../../e2e/support/zip';
 import { DATASETS, haveDataset, readDataset } from './datasets';
+import { timePredict } from './predict-loop';
 
 const CONCURRENCY = [1, 8, 32, 64];
 const WARMUP_MS = 1500;
@@ -134,21 +134,7 @@ async function inProcessLimit(system: System, modelId: string, pool: Buffer[], b
   const meta = model.getUserDefinedMetadata() as { imageSize: number; channels: 1 | 3 };
   const spec: ImageSpec = { width: meta.imageSize, height: meta.imageSize, channels: meta.channels };
   const xs = toInputTensor(await preprocessBatch(pool.slice(0, batch), spec), spec);
-  const once = async () => {
-    const out = model.predict(xs) as tf.Tensor;
-    await out.data();
-    out.dispose();
-  };
-  for (let i = 0; i < 20; i++) {
-    await once();
-  }
-  let images = 0;
-  const started = performance.now();
-  while (performance.now() - started < 3000) {
-    await once();
-    images += batch;
-  }
-  const perSecond = images / ((performance.now() - started) / 1000);
+  const { perSecond } = await timePredict(model, xs);
   xs.dispose();
   model.dispose();
   // The loop above yields only to microtasks, so the event loop has not seen the gateways close idle keep-alive
