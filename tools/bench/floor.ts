@@ -15,25 +15,18 @@ import { buildCnn, initBackend, preprocessBatch, toInputTensor } from '@sightlin
 import { writeFileAtomically } from '@sightline/storage';
 import { ChildProcess, fork, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
+import { ROOT } from '../../e2e/support/system';
 import { haveDataset, readDataset } from './datasets';
+import { cpuTimeMs, load } from './load';
 import { timePredict } from './predict-loop';
 
-const ROOT = join(__dirname, '..', '..');
 const PROTO = join(ROOT, 'proto/inference.proto');
-const CLOCK_TICKS = 100;
 const POOL = 256;
 const GRPC_BATCH = 8;
-
-/** utime + stime of a process, in ms. */
-function cpuTimeMs(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
-}
 
 function ownCpuMs(since: NodeJS.CpuUsage): number {
   const used = process.cpuUsage(since);
@@ -77,22 +70,11 @@ async function gatewayLayers(imagesFile: string): Promise<{ requestsPerSecond: n
       child.once('exit', (code) => reject(new Error(`floor-gateway exited with ${code}`)));
     });
     const options = { mode: 'rest', baseUrl: `http://127.0.0.1:${port}`, token, projectId: 'floor', concurrency: 32, warmupMs: 2000, durationMs: 8000, imagesFile };
-    let before = 0;
-    const result = await new Promise<{ ok: number; perSecond: number; generatorCpuMs: number; statuses: Record<string, number> }>((resolve, reject) => {
-      const load = spawn(process.execPath, [join(__dirname, 'load-generator.mjs'), JSON.stringify(options)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
-      let out = '';
-      load.stdout.on('data', (chunk: Buffer) => {
-        out += chunk.toString();
-        if (before === 0 && out.includes('"phase":"measure"')) {
-          before = cpuTimeMs(child.pid ?? 0);
-        }
-      });
-      load.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out.trim().split('\n').pop() ?? '{}')) : reject(new Error(`load generator exited with ${code}`))));
-    });
+    const result = await load(options, { gateway: child.pid ?? 0 });
     if (result.ok === 0) {
       throw new Error(`the floor gateway answered no request with 200: ${JSON.stringify(result.statuses)}`);
     }
-    return { requestsPerSecond: result.perSecond, serverMs: (cpuTimeMs(child.pid ?? 0) - before) / result.ok, generatorMs: result.generatorCpuMs / result.ok };
+    return { requestsPerSecond: result.perSecond, serverMs: result.cpuMs['gateway'] / result.ok, generatorMs: result.generatorCpuMs / result.ok };
   } finally {
     child.kill();
   }
@@ -147,6 +129,7 @@ async function predictCost(images: Buffer[]): Promise<{ msPerImage: number; back
 }
 
 async function blobWrite(images: Buffer[]): Promise<number> {
+  mkdirSync(join(ROOT, 'tmp'), { recursive: true });
   const dir = mkdtempSync(join(ROOT, 'tmp', 'floor-blobs-'));
   try {
     for (let i = 0; i < 256; i++) {
@@ -173,7 +156,6 @@ async function blobWrite(images: Buffer[]): Promise<number> {
 async function main(): Promise<void> {
   console.log(`Sightline floor benchmark — ${new Date().toISOString()}, node ${process.version}, ${cpus().length} cores, load average ${loadavg()[0].toFixed(1)} before starting`);
   const images = await pool();
-  mkdirSync(join(ROOT, 'tmp'), { recursive: true });
   const scratch = mkdtempSync(join(tmpdir(), 'sightline-floor-'));
   const imagesFile = join(scratch, 'pool.json');
   writeFileSync(imagesFile, JSON.stringify(images.map((b) => b.toString('base64'))));

@@ -13,14 +13,13 @@ import sharp from 'sharp';
 import { ADMIN_PASSWORD, Api, files, freePort, ROOT, startSystem, System, waitFor } from '../../e2e/support/system';
 import { makeZip } from '../../e2e/support/zip';
 import { DATASETS, haveDataset, readDataset } from './datasets';
+import { load, type LoadResult } from './load';
 import { timePredict } from './predict-loop';
 
 const CONCURRENCY = [1, 8, 32, 64];
 const WARMUP_MS = 1500;
 const DURATION_MS = 4000;
 const POOL = 256;
-/** Linux's USER_HZ: /proc/<pid>/stat counts CPU time in these ticks. */
-const CLOCK_TICKS = 100;
 
 /** A model to serve: the images it is trained on and the pool the load sends (never among the training images). */
 interface ModelCase {
@@ -141,59 +140,6 @@ async function inProcessLimit(system: System, modelId: string, pool: Buffer[], b
   // connections meanwhile: let it, or the next fetch reuses a closed socket ("other side closed").
   await new Promise((resolve) => setTimeout(resolve, 100));
   return perSecond;
-}
-
-interface LoadResult {
-  requests: number;
-  ok: number;
-  statuses: Record<string, number>;
-  perSecond: number;
-  p50: number;
-  p95: number;
-  p99: number;
-  generatorCpuMs: number;
-  /** CPU time (user + system) each watched process spent during the measured window, in ms. */
-  cpuMs: Record<string, number>;
-}
-
-/** utime + stime of a process from /proc/<pid>/stat, in ms (Linux; 0 elsewhere). */
-function cpuTimeMs(pid: number): number {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
-  } catch {
-    return 0;
-  }
-}
-
-/** Runs the load generator as its own process; samples the CPU time of `pids` when its warm-up ends and when it is done. */
-function load(options: Record<string, unknown>, pids: Record<string, number> = {}): Promise<LoadResult> {
-  const sample = () => Object.fromEntries(Object.entries(pids).map(([name, pid]) => [name, cpuTimeMs(pid)]));
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(ROOT, 'tools/bench/load-generator.mjs'), JSON.stringify(options)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    let before: Record<string, number> = sample();
-    let result: LoadResult | undefined;
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.stdout.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString();
-      let newline: number;
-      while ((newline = stdout.indexOf('\n')) >= 0) {
-        const line = JSON.parse(stdout.slice(0, newline)) as Partial<LoadResult> & { phase?: string };
-        stdout = stdout.slice(newline + 1);
-        if (line.phase === 'measure') {
-          before = sample();
-        } else {
-          const after = sample();
-          result = { ...(line as LoadResult), cpuMs: Object.fromEntries(Object.keys(pids).map((name) => [name, after[name] - before[name]])) };
-        }
-      }
-    });
-    child.on('error', reject);
-    child.on('exit', (code) => (result ? resolve(result) : reject(new Error(`load generator exited with ${code}\n${stderr}`))));
-  });
 }
 
 /** CPU ms per answered prediction, per process and in all, and the throughput those costs allow on this machine's cores. */
