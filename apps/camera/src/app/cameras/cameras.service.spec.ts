@@ -39,6 +39,9 @@ class MemoryCameras {
   async delete(id: string) {
     this.rows.delete(id);
   }
+  async claim() {
+    return true;
+  }
 }
 
 const roots: string[] = [];
@@ -82,7 +85,7 @@ function setup(grab: () => Promise<Frame[]>) {
   const scheduler = new CaptureSchedulerService(config, cameras as unknown as CameraRepository, captures, drivers);
   scheduler.onModuleDestroy(); // no timers in unit tests
   const service = new CamerasService(config, cameras as unknown as CameraRepository, history as unknown as HistoryClientRepository, captures, scheduler, drivers);
-  return { service, cameras, stored, labels, root, events, outage, spool, history: history as unknown as HistoryClientRepository };
+  return { service, cameras, stored, labels, root, events, outage, spool, config, captures, drivers, history: history as unknown as HistoryClientRepository };
 }
 
 describe('CamerasService', () => {
@@ -181,6 +184,39 @@ describe('CamerasService', () => {
     expect(await spool.list()).toEqual([]);
     expect(stored.map(String)).toEqual(['frame during the outage']);
     expect(labels).toEqual(['a']);
+  });
+});
+
+describe('CaptureSchedulerService', () => {
+  it('reports the next capture while a scheduled one is running and after it ends', async () => {
+    let grabbing!: () => void;
+    const grabbed = new Promise<void>((resolve) => (grabbing = resolve));
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const { service, cameras, config, captures, drivers } = setup(async () => {
+      grabbing();
+      await released;
+      return [{ content: Buffer.from('jpeg'), filename: 'f' }];
+    });
+    const created = await service.create('p1', 'http-snapshot', { name: 'c', url: 'http://x/s.jpg', schedule: { everySeconds: 1, cron: '' } });
+    const scheduler = new CaptureSchedulerService(config, cameras as unknown as CameraRepository, captures, drivers);
+    const camera = () => cameras.rows.get(created.id) as CameraEntity;
+    try {
+      await scheduler.onApplicationBootstrap();
+      expect(scheduler.nextCaptureAt(camera())).toBeInstanceOf(Date);
+      await grabbed; // the timer fired and the capture is under way: no timer now, but a next capture all the same
+      const during = scheduler.nextCaptureAt(camera());
+      expect(during?.getTime()).toBeGreaterThan(Date.now());
+      expect(during?.getTime()).toBeLessThanOrEqual(Date.now() + 1000);
+      release();
+      for (let i = 0; i < 50 && camera().capturesToday === 0; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      expect(camera().capturesToday).toBe(1);
+      expect(scheduler.nextCaptureAt(camera())).toBeInstanceOf(Date);
+    } finally {
+      scheduler.onModuleDestroy();
+    }
   });
 });
 

@@ -310,7 +310,7 @@ export class CamerasService {
       predictOnCapture: camera.predictOnCapture,
       capturesToday: camera.capturesDay === new Date().toISOString().slice(0, 10) ? camera.capturesToday : 0,
       lastImageId: camera.lastImageId ?? '',
-      nextCaptureAt: this.scheduler.nextCaptureAt(camera.id)?.toISOString() ?? '',
+      nextCaptureAt: this.scheduler.nextCaptureAt(camera)?.toISOString() ?? '',
       headers: Object.fromEntries(Object.keys(parseHeaders(camera.headers)).map((name) => [name, '***'])),
     };
   }

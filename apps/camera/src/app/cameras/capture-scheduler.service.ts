@@ -64,6 +64,8 @@ export class CaptureSchedulerService implements OnApplicationBootstrap, OnModule
   private readonly logger = new Logger(CaptureSchedulerService.name);
   private readonly timers = new Map<string, { timer: NodeJS.Timeout; at: Date }>();
   private readonly busy = new Set<string>();
+  /** Cameras whose scheduled capture is running or being re-armed (they have no timer meanwhile), with its start. */
+  private readonly firing = new Map<string, number>();
   /** Cameras asked to capture (folder change) while a capture of theirs was running. */
   private readonly again = new Set<string>();
   private readonly watchers = new Map<string, { path: string; watcher: FSWatcher; debounce?: NodeJS.Timeout }>();
@@ -111,8 +113,22 @@ export class CaptureSchedulerService implements OnApplicationBootstrap, OnModule
     }
   }
 
-  nextCaptureAt(id: string): Date | undefined {
-    return this.timers.get(id)?.at;
+  /**
+   * When the camera's next scheduled capture is due. While a scheduled capture runs, its timer is gone until the
+   * capture ends, so the next one is projected from the camera's row and that capture's start, as `arm` would.
+   */
+  nextCaptureAt(camera: CameraEntity): Date | undefined {
+    const armed = this.timers.get(camera.id);
+    if (armed) {
+      return armed.at;
+    }
+    const started = this.firing.get(camera.id);
+    if (started === undefined || !camera.enabled) {
+      return undefined;
+    }
+    const now = Date.now();
+    const delay = nextDelayMs(camera, now, started, this.config.cameras.backoffMaxSeconds * 1000);
+    return delay === undefined ? undefined : new Date(now + delay);
   }
 
   /** Capture now (REST, gRPC, MQTT): runs at once, then the schedule goes on from the new status (a success ends a backoff). */
@@ -184,6 +200,7 @@ export class CaptureSchedulerService implements OnApplicationBootstrap, OnModule
     }
     this.busy.add(id);
     const started = Date.now();
+    this.firing.set(id, started);
     try {
       const camera = await this.cameras.findById(id);
       if (!camera?.enabled) {
@@ -202,6 +219,7 @@ export class CaptureSchedulerService implements OnApplicationBootstrap, OnModule
       this.busy.delete(id);
     }
     await this.rearm(id, started);
+    this.firing.delete(id);
   }
 
   /**
