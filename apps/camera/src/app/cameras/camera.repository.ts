@@ -4,6 +4,10 @@ import { databaseOutageReason } from '@sightline/grpc';
 import { CameraEntity } from '@sightline/persistence';
 import { Repository } from 'typeorm';
 
+/** The columns a user edits through PATCH /cameras/{id}. */
+export const CAMERA_SETTINGS = ['name', 'url', 'path', 'headers', 'scheduleEverySeconds', 'scheduleCron', 'enabled', 'predictOnCapture'] as const;
+export type CameraSetting = (typeof CAMERA_SETTINGS)[number];
+
 @Injectable()
 export class CameraRepository {
   /** The last row read of each camera: while the database is away, schedules and captures go on from it. */
@@ -42,6 +46,14 @@ export class CameraRepository {
   /** Writes only the status columns, so a capture finishing never overwrites an edit made meanwhile. */
   async updateStatus(id: string, status: Partial<Pick<CameraEntity, 'status' | 'lastError' | 'lastCaptureAt' | 'consecutiveFailures' | 'capturesToday' | 'capturesDay' | 'lastImageId'>>): Promise<void> {
     await this.cameras.update({ id }, status);
+  }
+
+  /**
+   * Writes only what a user edits (and, when the source changed, the status that starts over): a capture's status
+   * and the schedule's lease, written meanwhile by this or another replica, are never rolled back by an edit.
+   */
+  async updateSettings(id: string, settings: Partial<Pick<CameraEntity, CameraSetting | 'status' | 'lastError' | 'consecutiveFailures' | 'updatedAt'>>): Promise<void> {
+    await this.cameras.update({ id }, settings);
   }
 
   /**

@@ -19,8 +19,10 @@ import { InferenceClientRepository } from './inference-client.repository';
 
 class MemoryCameras {
   readonly rows = new Map<string, CameraEntity>();
+  /** A copy, as a database read is: later writes do not show through it. */
   async findById(id: string) {
-    return this.rows.get(id) ?? null;
+    const row = this.rows.get(id);
+    return row ? Object.assign(new CameraEntity(), row) : null;
   }
   async list(projectId?: string) {
     return [...this.rows.values()].filter((c) => !projectId || c.projectId === projectId);
@@ -35,6 +37,9 @@ class MemoryCameras {
   }
   async updateStatus(id: string, status: Partial<CameraEntity>) {
     Object.assign(this.rows.get(id) ?? {}, status);
+  }
+  async updateSettings(id: string, settings: Partial<CameraEntity>) {
+    Object.assign(this.rows.get(id) ?? {}, settings);
   }
   async delete(id: string) {
     this.rows.delete(id);
@@ -149,6 +154,22 @@ describe('CamerasService', () => {
     fail = true;
     await expect(service.capture(camera.id)).rejects.toThrow(/HTTP 500/);
     expect(events).toHaveLength(2);
+  });
+
+  it('never rolls back a capture that finished while an edit was being made', async () => {
+    const { service, cameras } = setup(async () => [{ content: Buffer.from('jpeg'), filename: 'f' }]);
+    const camera = await service.create('p1', 'http-snapshot', { name: 'c', url: 'http://x/s.jpg' });
+    const write = cameras.updateSettings.bind(cameras);
+    cameras.updateSettings = async (id, settings) => {
+      await service.capture(id); // lands between the edit's read of the row and its write
+      await write(id, settings);
+    };
+    const edited = await service.update(camera.id, { name: 'renamed' });
+    expect(edited).toMatchObject({ name: 'renamed', capturesToday: 1, status: 'ok', lastImageId: 'img1' });
+    expect(cameras.rows.get(camera.id)).toMatchObject({ name: 'renamed', capturesToday: 1 });
+    // A new source starts its status over, and keeps the count of what was captured today.
+    const moved = await service.update(camera.id, { url: 'http://y/s.jpg' });
+    expect(moved).toMatchObject({ status: 'idle', consecutiveFailures: 0, capturesToday: 2 });
   });
 
   it('predicts on capture when the camera asks for it', async () => {

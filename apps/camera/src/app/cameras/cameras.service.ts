@@ -5,7 +5,7 @@ import { CameraEntity } from '@sightline/persistence';
 import { CronTime } from 'cron';
 import { realpathSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
-import { CameraRepository } from './camera.repository';
+import { CAMERA_SETTINGS, CameraRepository } from './camera.repository';
 import { maskUrl } from './camera-url';
 import { CaptureSchedulerService } from './capture-scheduler.service';
 import { CaptureService, CaptureTrigger, parseHeaders, targetOf } from './capture.service';
@@ -109,13 +109,14 @@ export class CamerasService {
     const camera = await this.require(id);
     const before = { url: camera.url, path: camera.path };
     this.apply(camera, input, false);
-    camera.updatedAt = new Date();
+    const settings = { ...Object.fromEntries(CAMERA_SETTINGS.map((column) => [column, camera[column]])), updatedAt: new Date() };
     if (camera.url !== before.url || camera.path !== before.path) {
       // Another source: the status and the folder's "already seen" files start over.
-      Object.assign(camera, { status: 'idle', lastError: null, consecutiveFailures: 0 });
+      Object.assign(settings, { status: 'idle', lastError: null, consecutiveFailures: 0 });
       this.drivers.forget(camera.id);
     }
-    const saved = await this.cameras.save(camera);
+    await this.cameras.updateSettings(id, settings);
+    const saved = await this.require(id); // with the status as it is now, not as it was read before the edit
     this.scheduler.refresh(saved.id, saved);
     return this.view(saved);
   }
