@@ -247,9 +247,10 @@ export class ImportsService implements OnApplicationBootstrap {
       this.logger.warn(`import ${job.id} failed: ${(error as Error).message}`);
     } finally {
       await Promise.all(storing);
+      // The upload goes before the job says it has ended, so a finished import has left nothing behind.
+      await rm(path, { force: true }).catch((error: Error) => this.logger.warn(`import ${job.id}: could not remove ${path}: ${error.message}`));
       job.finishedAt = new Date();
       await this.jobs.save(job);
-      await rm(path, { force: true });
     }
   }
 
