@@ -377,7 +377,12 @@ describe('cameras: drivers, schedules, failures', () => {
       mjpegStall: /the stream stalled/,
     };
     for (const [key, camera] of Object.entries(broken) as Array<[keyof typeof broken, any]>) {
-      const status = (await api.request('GET', `/cameras/${camera.id}`)).body;
+      // The stalling cameras were created last and each try waits out the capture timeout: on a slow machine
+      // their first failure may land after the fixed wait above.
+      const status = await waitFor(`camera "${camera.name}" to fail`, async () => {
+        const body = (await api.request('GET', `/cameras/${camera.id}`)).body;
+        return body.status === 'failing' ? body : undefined;
+      }, 20_000);
       expect({ key, status: status.status, lastError: status.lastError }).toMatchObject({ key, status: 'failing', lastError: expect.stringMatching(expectations[key]) });
       // Backing off: after 1, 2, 4 s waits far fewer than one try per second.
       expect(status.consecutiveFailures).toBeGreaterThanOrEqual(1);
