@@ -73,7 +73,7 @@ describe('scheduled prediction by two inference replicas on one history', () => 
       let fresh: string[];
       try {
         fresh = await Promise.all([1, 2, 3].map(async (seed) => (await api.request('POST', `/projects/${projectId}/images`, files({ name: `new${seed}.png`, content: await pngImage(16, 16, 900 + seed), type: 'image/png' }))).body[0].id as string));
-        expiry = new Date(Date.now() + 4000);
+        expiry = new Date(Date.now() + 8000); // far enough past the check 2 s from now for a slow machine
         const lease = db.prepare('INSERT INTO prediction_lease (image_id, model_id, claimed_by, claimed_until) VALUES (?, ?, ?, ?)');
         for (const id of fresh) {
           lease.run(id, modelId, 'dead-replica', sqliteTime(expiry));
