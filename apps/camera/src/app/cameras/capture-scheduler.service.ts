@@ -127,8 +127,13 @@ export class CaptureSchedulerService implements OnApplicationBootstrap, OnModule
       return undefined;
     }
     const now = Date.now();
-    const delay = nextDelayMs(camera, now, started, this.config.cameras.backoffMaxSeconds * 1000);
+    const delay = this.delayOf(camera, now, started);
     return delay === undefined ? undefined : new Date(now + delay);
+  }
+
+  /** `nextDelayMs` with this service's backoff cap and the camera's own phase: what `arm` waits, and what it would. */
+  private delayOf(camera: CameraEntity, now: number, lastStartMs: number | undefined): number | undefined {
+    return nextDelayMs(camera, now, lastStartMs, this.config.cameras.backoffMaxSeconds * 1000, phaseOf(camera.id));
   }
 
   /** Capture now (REST, gRPC, MQTT): runs at once, then the schedule goes on from the new status (a success ends a backoff). */
@@ -163,7 +168,7 @@ export class CaptureSchedulerService implements OnApplicationBootstrap, OnModule
     if (camera.kind === 'folder' && this.watch(camera)) {
       return; // a first scan runs now and arms the schedule when it ends
     }
-    const delay = nextDelayMs(camera, Date.now(), lastStartMs, this.config.cameras.backoffMaxSeconds * 1000, phaseOf(camera.id));
+    const delay = this.delayOf(camera, Date.now(), lastStartMs);
     if (delay !== undefined) {
       this.schedule(camera.id, delay);
     }
